@@ -1,0 +1,207 @@
+import type { CampaignItem } from './fields';
+import type { Day, DayRange } from './day';
+import type { RawTableSource } from './raw';
+import type { TableKind } from './tableKinds';
+import type { LocalizedText } from './text';
+
+/**
+ * The campaign's data after ingest: typed, columnar, validated. Columns are typed arrays so that a
+ * 1,048,576-row order table fits in a few dozen MB and every KPI is a tight loop. A column that the source
+ * did not have is `null` (never a column of zeros), so "absent" and "zero" cannot be confused.
+ */
+
+/** Categorical column: codes index `values`; -1 means the cell was empty. */
+export interface DictColumn {
+  readonly codes: Int32Array;
+  readonly values: readonly string[];
+}
+
+/** Numeric column: NaN means the cell was empty. */
+export type NumberColumn = Float64Array;
+
+export const ORDER_STATUSES = ['paid', 'unpaid', 'cancelled', 'refunded', 'partially_refunded', 'refunding'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+/** Index of each status in ORDER_STATUSES, as stored in OrdersTable.status. */
+export const STATUS_CODE = { paid: 0, unpaid: 1, cancelled: 2, refunded: 3, partially_refunded: 4, refunding: 5 } as const satisfies Record<OrderStatus, number>;
+/** The money was paid once: paid, refunded, partially refunded or refunding. */
+export function isPaidStatusCode(code: number): boolean {
+  return code === 0 || code >= 3;
+}
+
+/** One row per distinct order id (item-level rows are summed per order). */
+export interface OrdersTable {
+  readonly size: number;
+  readonly orderId: readonly string[];
+  /** Epoch ms (naive wall clock, see day.ts); NaN when unknown. */
+  readonly orderTime: NumberColumn;
+  readonly payTime: NumberColumn | null;
+  /** The order date of the KPI contract: pay day for paid orders when known, else order day. */
+  readonly day: Int32Array;
+  readonly customer: DictColumn | null;
+  readonly amount: NumberColumn;
+  /** Codes into ORDER_STATUSES; all `paid` when the source had no status column. */
+  readonly status: Uint8Array;
+  readonly refund: NumberColumn | null;
+  /** Discount + coupon amounts, summed per order. */
+  readonly discount: NumberColumn | null;
+  readonly listPrice: NumberColumn | null;
+  readonly cogs: NumberColumn | null;
+  readonly quantity: NumberColumn | null;
+  readonly channel: DictColumn | null;
+  /** 1 new, 0 returning, -1 unknown. */
+  readonly isNew: Int8Array | null;
+  readonly device: DictColumn | null;
+  readonly ip: DictColumn | null;
+  readonly address: DictColumn | null;
+  readonly variant: DictColumn | null;
+  /** Worksheet row of the order's first source row, for messages. */
+  readonly sourceRow: Int32Array;
+}
+
+/** One row per used source row of the orders table: what category / SKU breakdowns need. */
+export interface OrderLinesTable {
+  readonly size: number;
+  /** Index into OrdersTable. */
+  readonly order: Int32Array;
+  readonly amount: NumberColumn;
+  readonly quantity: NumberColumn | null;
+  readonly category: DictColumn | null;
+  readonly sku: DictColumn | null;
+}
+
+export interface TrafficTable {
+  readonly size: number;
+  readonly day: Int32Array;
+  readonly channel: DictColumn | null;
+  readonly uv: NumberColumn;
+  readonly pv: NumberColumn | null;
+  readonly sessions: NumberColumn | null;
+  readonly bounces: NumberColumn | null;
+  /** A ratio 0..1, when the source gave a rate instead of counts. */
+  readonly bounceRate: NumberColumn | null;
+  readonly addToCart: NumberColumn | null;
+  readonly funnelView: NumberColumn | null;
+  readonly funnelCart: NumberColumn | null;
+  readonly funnelOrder: NumberColumn | null;
+  readonly funnelPay: NumberColumn | null;
+}
+
+export interface SpendTable {
+  readonly size: number;
+  readonly channel: DictColumn;
+  /** -1 when the row has no date (a whole-period figure). */
+  readonly day: Int32Array;
+  readonly spend: NumberColumn;
+  readonly impressions: NumberColumn | null;
+  readonly clicks: NumberColumn | null;
+  readonly budget: NumberColumn | null;
+}
+
+export interface TargetRow {
+  /** The metric as the user wrote it. */
+  readonly metric: string;
+  /** The KPI id it was recognised as, or null ("not computed", kept and shown). */
+  readonly kpi: string | null;
+  readonly value: number;
+  readonly channel: string | null;
+  readonly sourceRow: number;
+}
+
+export type PhaseKind = Exclude<CampaignItem, 'campaign' | 'baseline'>;
+
+export interface Phase extends DayRange {
+  readonly kind: PhaseKind;
+}
+
+export interface CampaignInfo {
+  readonly name: string | null;
+  readonly period: DayRange;
+  readonly phases: readonly Phase[];
+  readonly baseline: DayRange | null;
+  /** Where the period came from: a campaign table, the user's settings, or the orders' date range. */
+  readonly periodSource: 'table' | 'options' | 'orders';
+}
+
+export interface RefundsTable {
+  readonly size: number;
+  readonly orderId: readonly string[];
+  readonly amount: NumberColumn;
+  readonly day: Int32Array;
+}
+
+export interface CustomersTable {
+  readonly size: number;
+  readonly customerId: readonly string[];
+  /** -1 when unknown. */
+  readonly firstOrderDay: Int32Array;
+  readonly registrationDay: Int32Array;
+}
+
+export interface InventoryTable {
+  readonly size: number;
+  readonly sku: DictColumn;
+  readonly day: Int32Array;
+  readonly stock: NumberColumn;
+}
+
+export interface TouchpointsTable {
+  readonly size: number;
+  readonly pathId: DictColumn;
+  readonly time: NumberColumn;
+  readonly channel: DictColumn;
+  /** 1 converted, 0 not. */
+  readonly conversion: Uint8Array;
+  readonly value: NumberColumn | null;
+}
+
+/** Why a source row could not be used. Row numbers are worksheet rows as the user sees them. */
+export interface RejectedRow {
+  readonly kind: TableKind;
+  readonly sheet: string;
+  readonly row: number;
+  /** Header text of the offending column, when one column is to blame. */
+  readonly column: string | null;
+  readonly code: string;
+  readonly reason: LocalizedText;
+}
+
+/** A recognised table: what it was taken for, which column fed which field, and its row accounting. */
+export interface RecognisedTable {
+  readonly kind: TableKind;
+  readonly source: RawTableSource;
+  /** Field id → header text as written in the source. */
+  readonly mapping: Readonly<Record<string, string>>;
+  /** Headers that matched no field (kept for the data-quality sheet). */
+  readonly unmappedHeaders: readonly string[];
+  readonly rowsRead: number;
+  readonly rowsUsed: number;
+  readonly rowsRejected: number;
+}
+
+export interface IngestWarning {
+  readonly code: string;
+  readonly text: LocalizedText;
+}
+
+export interface CampaignData {
+  readonly orders: OrdersTable;
+  readonly lines: OrderLinesTable;
+  readonly traffic: TrafficTable | null;
+  readonly spend: SpendTable | null;
+  readonly targets: readonly TargetRow[];
+  readonly campaign: CampaignInfo;
+  readonly refunds: RefundsTable | null;
+  readonly customers: CustomersTable | null;
+  readonly inventory: InventoryTable | null;
+  readonly touchpoints: TouchpointsTable | null;
+}
+
+export interface IngestResult {
+  /** null when no usable orders table was found (see warnings). */
+  readonly data: CampaignData | null;
+  readonly tables: readonly RecognisedTable[];
+  readonly rejected: readonly RejectedRow[];
+  readonly warnings: readonly IngestWarning[];
+}
+
+export type { Day, DayRange };
