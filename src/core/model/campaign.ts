@@ -19,10 +19,24 @@ export interface DictColumn {
 /** Numeric column: NaN means the cell was empty. */
 export type NumberColumn = Float64Array;
 
-export const ORDER_STATUSES = ['paid', 'unpaid', 'cancelled', 'refunded', 'partially_refunded', 'refunding'] as const;
+export const ORDER_STATUSES = [
+  'paid',
+  'unpaid',
+  'cancelled',
+  'refunded',
+  'partially_refunded',
+  'refunding',
+] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 /** Index of each status in ORDER_STATUSES, as stored in OrdersTable.status. */
-export const STATUS_CODE = { paid: 0, unpaid: 1, cancelled: 2, refunded: 3, partially_refunded: 4, refunding: 5 } as const satisfies Record<OrderStatus, number>;
+export const STATUS_CODE = {
+  paid: 0,
+  unpaid: 1,
+  cancelled: 2,
+  refunded: 3,
+  partially_refunded: 4,
+  refunding: 5,
+} as const satisfies Record<OrderStatus, number>;
 /** The money was paid once: paid, refunded, partially refunded or refunding. */
 export function isPaidStatusCode(code: number): boolean {
   return code === 0 || code >= 3;

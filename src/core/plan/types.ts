@@ -141,7 +141,8 @@ export interface DataBarFormat {
 export interface CellValueFormat {
   readonly kind: 'cellValue';
   readonly range: string;
-  readonly operator: 'greaterThan' | 'greaterThanOrEqual' | 'lessThan' | 'lessThanOrEqual' | 'between' | 'equal';
+  readonly operator:
+    'greaterThan' | 'greaterThanOrEqual' | 'lessThan' | 'lessThanOrEqual' | 'between' | 'equal';
   /** Excel formula text without '=' or a number, as Office.js rule.formula1 takes it. */
   readonly formula1: string;
   readonly formula2?: string;
