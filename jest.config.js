@@ -22,8 +22,8 @@ module.exports = {
     {
       displayName: 'e2e',
       testEnvironment: 'node',
-      roots: ['<rootDir>/tests/e2e'],
-      testMatch: ['**/*.e2e.ts'],
+      roots: ['<rootDir>/tests'],
+      testMatch: ['**/e2e/**/*.e2e.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
     },
   ],
