@@ -1,0 +1,49 @@
+import type { Locale } from '../locale';
+import type { TableKind } from '../model/tableKinds';
+import type { LocalizedText } from '../model/text';
+
+/** Fixed words of the output sheets (headers, section titles), both languages side by side. */
+export const TABLE_KIND_LABELS: Readonly<Record<TableKind, LocalizedText>> = {
+  orders: { 'zh-CN': '订单', 'en-US': 'Orders' },
+  traffic: { 'zh-CN': '流量', 'en-US': 'Traffic' },
+  spend: { 'zh-CN': '投放', 'en-US': 'Spend' },
+  targets: { 'zh-CN': '目标', 'en-US': 'Targets' },
+  campaign: { 'zh-CN': '活动信息', 'en-US': 'Campaign' },
+  refunds: { 'zh-CN': '退款', 'en-US': 'Refunds' },
+  customers: { 'zh-CN': '用户', 'en-US': 'Customers' },
+  inventory: { 'zh-CN': '库存', 'en-US': 'Inventory' },
+  touchpoints: { 'zh-CN': '触点', 'en-US': 'Touchpoints' },
+};
+
+const L = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, 'en-US': en });
+
+export const LABELS = {
+  qualitySubtitle: L(
+    '每张表：读取行数 = 使用行数 + 拒绝行数；每一行被拒绝的数据都列在下方，附原因。',
+    'For every table: rows read = rows used + rows rejected; every rejected row is listed below with its reason.',
+  ),
+  recognisedTables: L('识别到的表', 'Recognised tables'),
+  warnings: L('提示', 'Warnings'),
+  rejectedRows: L('被拒绝的行', 'Rejected rows'),
+  noRejected: L('没有被拒绝的行。', 'No rows were rejected.'),
+  noWarnings: L('没有提示。', 'No warnings.'),
+  kind: L('表类型', 'Kind'),
+  sheet: L('工作表', 'Sheet'),
+  excelTable: L('Excel 表', 'Excel table'),
+  headerRow: L('表头行', 'Header row'),
+  rowsRead: L('读取行数', 'Rows read'),
+  rowsUsed: L('使用行数', 'Rows used'),
+  rowsRejected: L('拒绝行数', 'Rows rejected'),
+  balanced: L('核对', 'Balanced'),
+  mapping: L('列映射（字段 ← 表头）', 'Column mapping (field ← header)'),
+  unmapped: L('未使用的列', 'Unused columns'),
+  row: L('行', 'Row'),
+  column: L('列', 'Column'),
+  code: L('代码', 'Code'),
+  reason: L('原因', 'Reason'),
+  message: L('说明', 'Message'),
+} as const satisfies Record<string, LocalizedText>;
+
+export function label(key: keyof typeof LABELS, locale: Locale): string {
+  return LABELS[key][locale];
+}

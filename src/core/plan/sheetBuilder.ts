@@ -1,0 +1,201 @@
+import { cellAddress, rangeAddress } from './a1';
+import { STYLES, TABLE_STYLE } from './theme';
+import type {
+  CellBlock,
+  CellStyle,
+  ChartPlan,
+  ConditionalFormatPlan,
+  NoteCellPlan,
+  PlanCell,
+  RangeFormat,
+  SheetKey,
+  SheetPlan,
+  TablePlan,
+} from './types';
+
+/** Where a table landed, so charts, formulas and links can point at its cells. */
+export interface PlacedTable {
+  readonly name: string;
+  /** 0-based row of the header. */
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+  /** Number of data rows (may be 0). */
+  readonly rows: number;
+  readonly col: number;
+  readonly columns: readonly string[];
+  /** A1 address of the data cells of a column (by index), e.g. 'C5:C64'. */
+  columnRange(index: number): string;
+  /** A1 address of one data cell. */
+  cell(row: number, column: number): string;
+}
+
+export interface TableSpec {
+  /** Excel table name; unique in the workbook. */
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly PlanCell[])[];
+  /** Number format per column (undefined: General). */
+  readonly formats?: readonly (string | undefined)[];
+  readonly style?: string;
+}
+
+/**
+ * Lays a sheet out top to bottom. Planners describe content ("a title, a section, a table"); the builder
+ * tracks the next free row and turns it into cell blocks, formats and tables. Pure and deterministic.
+ */
+export class SheetBuilder {
+  private row = 0;
+  private readonly blocks: CellBlock[] = [];
+  private readonly formats: RangeFormat[] = [];
+  private readonly merges: string[] = [];
+  private readonly tables: TablePlan[] = [];
+  private readonly conditionalFormats: ConditionalFormatPlan[] = [];
+  private readonly charts: ChartPlan[] = [];
+  private readonly notes: NoteCellPlan[] = [];
+  private readonly widths = new Map<number, number>();
+  private freeze: SheetPlan['freeze'];
+
+  constructor(
+    readonly key: SheetKey,
+    readonly name: string,
+    private readonly tabColor?: string,
+  ) {}
+
+  get nextRow(): number {
+    return this.row;
+  }
+
+  skip(rows = 1): this {
+    this.row += rows;
+    return this;
+  }
+
+  /** Writes cells at the cursor (or at an explicit position) and moves the cursor below them. */
+  put(
+    cells: readonly (readonly PlanCell[])[],
+    col = 0,
+    style?: CellStyle,
+    numberFormat?: string,
+  ): { row: number } {
+    const row = this.row;
+    this.putAt(row, col, cells, style, numberFormat);
+    this.row = row + cells.length;
+    return { row };
+  }
+
+  /** Writes cells at a fixed position without moving the cursor. */
+  putAt(
+    row: number,
+    col: number,
+    cells: readonly (readonly PlanCell[])[],
+    style?: CellStyle,
+    numberFormat?: string,
+  ): void {
+    const width = Math.max(0, ...cells.map((r) => r.length));
+    if (cells.length === 0 || width === 0) return;
+    const rect = cells.map((r) =>
+      r.length === width ? r : [...r, ...Array<PlanCell>(width - r.length).fill(null)],
+    );
+    this.blocks.push({ row, col, cells: rect });
+    if (style || numberFormat) this.format(rangeAddress(row, col, rect.length, width), numberFormat, style);
+  }
+
+  format(range: string, numberFormat?: string, style?: CellStyle): this {
+    this.formats.push({ range, ...(numberFormat ? { numberFormat } : {}), ...(style ? { style } : {}) });
+    return this;
+  }
+
+  title(text: string, subtitle?: string): this {
+    this.put([[text]], 0, STYLES.title);
+    if (subtitle) this.put([[subtitle]], 0, STYLES.subtitle);
+    return this.skip();
+  }
+
+  section(text: string, span = 6): this {
+    const { row } = this.put([[text]], 0, STYLES.section);
+    if (span > 1) this.format(rangeAddress(row, 1, 1, span - 1), undefined, STYLES.section);
+    return this;
+  }
+
+  /** An Excel table with a styled header and per-column number formats; the cursor moves below it + 1. */
+  table(spec: TableSpec, col = 0): PlacedTable {
+    const headerRow = this.row;
+    const width = spec.header.length;
+    this.putAt(headerRow, col, [spec.header, ...spec.rows]);
+    spec.formats?.forEach((fmt, i) => {
+      if (fmt && spec.rows.length > 0)
+        this.format(rangeAddress(headerRow + 1, col + i, spec.rows.length, 1), fmt);
+    });
+    // An Excel table needs at least one data row: an empty one keeps the header valid.
+    const dataRows = Math.max(1, spec.rows.length);
+    this.tables.push({
+      name: spec.name,
+      range: rangeAddress(headerRow, col, dataRows + 1, width),
+      style: spec.style ?? TABLE_STYLE,
+      showTotals: false,
+      showFilterButtons: true,
+    });
+    this.row = headerRow + dataRows + 2;
+    const rows = spec.rows.length;
+    return {
+      name: spec.name,
+      headerRow,
+      firstDataRow: headerRow + 1,
+      rows,
+      col,
+      columns: spec.header,
+      columnRange: (i) => rangeAddress(headerRow + 1, col + i, Math.max(1, rows), 1),
+      cell: (r, c) => cellAddress(headerRow + 1 + r, col + c),
+    };
+  }
+
+  merge(range: string): this {
+    this.merges.push(range);
+    return this;
+  }
+
+  conditional(format: ConditionalFormatPlan): this {
+    this.conditionalFormats.push(format);
+    return this;
+  }
+
+  chart(chart: ChartPlan): this {
+    this.charts.push(chart);
+    return this;
+  }
+
+  note(note: NoteCellPlan): this {
+    this.notes.push(note);
+    return this;
+  }
+
+  width(col: number, width: number): this {
+    this.widths.set(col, width);
+    return this;
+  }
+
+  freezeAt(rows: number, columns = 0): this {
+    this.freeze = { rows, columns };
+    return this;
+  }
+
+  build(): SheetPlan {
+    return {
+      key: this.key,
+      name: this.name,
+      ...(this.tabColor ? { tabColor: this.tabColor } : {}),
+      showGridlines: false,
+      ...(this.freeze ? { freeze: this.freeze } : {}),
+      columnWidths: [...this.widths.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([col, width]) => ({ col, width })),
+      blocks: this.blocks,
+      formats: this.formats,
+      merges: this.merges,
+      tables: this.tables,
+      conditionalFormats: this.conditionalFormats,
+      charts: this.charts,
+      notes: this.notes,
+    };
+  }
+}
