@@ -1,0 +1,91 @@
+import type { TableOverride, CampaignOverride } from '../core/ingest/options';
+import type { Locale } from '../core/locale';
+import type { CampaignInfo, IngestWarning, RecognisedTable, TargetRow } from '../core/model/campaign';
+import type { TableKind } from '../core/model/tableKinds';
+import type { LocalizedText } from '../core/model/text';
+import type { SheetKey } from '../core/plan/types';
+import type { Verdict } from '../core/retro/verdict';
+
+/**
+ * What the task pane needs from its host. In Excel it is implemented over Office.js (src/excel); tests and
+ * the end-to-end run implement it over the in-memory Excel fake. The pane never touches Office.js itself.
+ */
+export interface FupanHost {
+  /** Office's display language, mapped to one of ours. */
+  readonly displayLocale: Locale;
+  /** Scans the workbook: what was recognised, what is missing, what the campaign looks like. */
+  scan(choices: UserChoices, onProgress?: ProgressListener, signal?: AbortSignal): Promise<WorkbookScan>;
+  /** The choices saved in the workbook by an earlier run (null when none). */
+  loadChoices(): Promise<UserChoices | null>;
+  saveChoices(choices: UserChoices): Promise<void>;
+  /** Reads, analyses and writes Fupan's sheets. Rejects with a HostError on failure or cancellation. */
+  generate(choices: UserChoices, onProgress: ProgressListener, signal: AbortSignal): Promise<GenerateSummary>;
+  /** Writes the bundled sample campaign into new sheets. */
+  insertSample(locale: Locale): Promise<void>;
+  /** Activates (shows) a sheet by name. */
+  activateSheet(name: string): Promise<void>;
+}
+
+/** Everything the analyst decided in the pane; saved in the workbook so the next run is one click. */
+export interface UserChoices {
+  readonly locale: Locale;
+  readonly tables: readonly TableOverride[];
+  readonly campaign: CampaignOverride;
+  /** Targets typed in the pane, used when the workbook has no targets table. */
+  readonly targets: readonly { readonly metric: string; readonly value: number }[];
+}
+
+export interface UnrecognisedTable {
+  readonly sheet: string;
+  readonly table?: string;
+  readonly headers: readonly string[];
+  readonly rows: number;
+}
+
+export interface WorkbookScan {
+  readonly tables: readonly RecognisedTable[];
+  readonly unrecognised: readonly UnrecognisedTable[];
+  /** Kinds not found, each with what adding it would unlock. */
+  readonly missing: readonly { readonly kind: TableKind; readonly unlocks: LocalizedText }[];
+  readonly campaign: CampaignInfo | null;
+  readonly targets: readonly TargetRow[];
+  readonly warnings: readonly IngestWarning[];
+  /** Every header of each recognised source table, to offer in the mapping dropdowns. */
+  readonly headers: Readonly<Record<string, readonly string[]>>;
+}
+
+export type ProgressStep = 'reading' | 'analysing' | 'writing' | 'done';
+
+export interface Progress {
+  readonly step: ProgressStep;
+  /** 0..1 over the whole run. */
+  readonly fraction: number;
+  /** e.g. "Reading sheet Orders (120,000 rows)" / "Writing sheet 3 of 8". */
+  readonly detail: LocalizedText;
+}
+export type ProgressListener = (progress: Progress) => void;
+
+export interface Finding {
+  readonly kind: 'highlight' | 'shortfall' | 'info';
+  readonly text: LocalizedText;
+}
+
+export interface GenerateSummary {
+  readonly verdict: Verdict;
+  /** The most important findings, best first. */
+  readonly findings: readonly Finding[];
+  readonly sheets: readonly { readonly key: SheetKey; readonly name: string }[];
+  readonly rejectedRows: number;
+  readonly qualitySheet: string;
+}
+
+/** A failure the pane can explain: what happened and what to do next. */
+export class HostError extends Error {
+  constructor(
+    readonly code: 'cancelled' | 'no_orders' | 'read_failed' | 'write_failed' | 'unsupported',
+    readonly text: LocalizedText,
+  ) {
+    super(text['en-US']);
+    this.name = 'HostError';
+  }
+}
