@@ -47,3 +47,43 @@ export const LABELS = {
 export function label(key: keyof typeof LABELS, locale: Locale): string {
   return LABELS[key][locale];
 }
+
+export const OVERVIEW_LABELS = {
+  calendar: L('活动周期', 'Campaign calendar'),
+  period: L('阶段', 'Period'),
+  start: L('开始', 'Start'),
+  end: L('结束', 'End'),
+  days: L('天数', 'Days'),
+  campaign: L('活动期', 'Campaign'),
+  warmup: L('预热期', 'Warm-up'),
+  peak: L('爆发期', 'Peak'),
+  tail: L('收尾期', 'Tail'),
+  baseline: L('基准期', 'Baseline'),
+  goals: L('目标达成', 'Goals'),
+  noGoals: L(
+    '工作簿中没有目标表：在任务窗格中填写目标，或加入含「指标」「目标值」列的目标表。',
+    'No targets in the workbook: type them in the task pane, or add a targets sheet with "Metric" and "Target" columns.',
+  ),
+  metric: L('指标', 'Metric'),
+  kpi: L('KPI', 'KPI'),
+  channel: L('渠道', 'Channel'),
+  target: L('目标', 'Target'),
+  actual: L('实际', 'Actual'),
+  attainment: L('达成率', 'Attainment'),
+  status: L('状态', 'Status'),
+  exceeded: L('超额完成', 'Exceeded'),
+  nearlyMet: L('基本达成', 'Nearly met'),
+  missed: L('未达成', 'Missed'),
+  notComputed: L('无法计算', 'Not computed'),
+  headline: L('核心指标 vs 基准期', 'Headline KPIs vs baseline'),
+  change: L('变化', 'Change'),
+  changePerDay: L('日均变化', 'Change per day'),
+  formula: L('公式', 'Formula'),
+  measures: L(
+    '汇总数（上方指标的公式引用这些单元格）',
+    'Aggregates (the KPI formulas above read these cells)',
+  ),
+  measure: L('汇总项', 'Aggregate'),
+  verdict: L('总体结论', 'Verdict'),
+  allChannels: L('全部', 'All'),
+} as const satisfies Record<string, LocalizedText>;
