@@ -26,7 +26,7 @@ type Value = number | string | boolean | null;
 export function evaluateFormula(sheet: SheetPlan, formula: string): Value {
   const tokens = formula
     .replace(/^=/, '')
-    .match(/"[^"]*"|\$?[A-Z]{1,3}\$?\d+|\d+(?:\.\d+)?(?:E[+-]?\d+)?|>=|<=|<>|[-+*/(),=<>]|[A-Z]+/g);
+    .match(/"[^"]*"|\$?[A-Z]{1,3}\$?\d+|\d+(?:\.\d+)?(?:E[+-]?\d+)?|>=|<=|<>|[-+*/(),=<>:]|[A-Z]+/g);
   if (!tokens) throw new Error(`Cannot tokenise ${formula}`);
   let pos = 0;
   const peek = () => tokens[pos];
@@ -69,6 +69,36 @@ export function evaluateFormula(sheet: SheetPlan, formula: string): Value {
       return cond ? a : b;
     }
     if (tok === 'TRUE' || tok === 'FALSE') return tok === 'TRUE';
+    if (tok === 'RANK') {
+      next();
+      const target = num(valueOf(next()));
+      next();
+      const from = parseCell(next().replace(/\$/g, ''));
+      next();
+      const to = parseCell(next().replace(/\$/g, ''));
+      next();
+      let above = 0;
+      for (let r = from.row; r <= to.row; r++) {
+        const v = valueOf(`${columnLetters(from.col)}${r + 1}`);
+        if (typeof v === 'number' && v > target) above++;
+      }
+      return above + 1;
+    }
+    if (tok === 'SUM') {
+      next();
+      const from = parseCell(next().replace(/\$/g, ''));
+      next();
+      const to = parseCell(next().replace(/\$/g, ''));
+      next();
+      let total = 0;
+      for (let r = from.row; r <= to.row; r++) {
+        for (let c = from.col; c <= to.col; c++) {
+          const v = valueOf(`${columnLetters(c)}${r + 1}`);
+          if (typeof v === 'number') total += v;
+        }
+      }
+      return total;
+    }
     return valueOf(tok);
   }
   function term(): Value {

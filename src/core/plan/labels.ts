@@ -87,3 +87,50 @@ export const OVERVIEW_LABELS = {
   verdict: L('总体结论', 'Verdict'),
   allChannels: L('全部', 'All'),
 } as const satisfies Record<string, LocalizedText>;
+
+export const TREND_LABELS = {
+  subtitle: L(
+    '逐日指标，按阶段标注；比率为同一行汇总数上的公式。',
+    'Daily KPIs labelled by phase; ratios are formulas over the same row’s aggregates.',
+  ),
+  daily: L('逐日指标', 'Daily KPIs'),
+  phases: L('分阶段', 'By phase'),
+  date: L('日期', 'Date'),
+  part: L('期间', 'Period'),
+  phase: L('阶段', 'Phase'),
+  share: L('GMV 占比', 'Share of GMV'),
+  gmvOrders: L('GMV 与订单数', 'GMV and orders'),
+  uvCvr: L('访客数与转化率', 'UV and conversion rate'),
+  campaign: L('活动期', 'Campaign'),
+  baseline: L('基准期', 'Baseline'),
+  both: L('活动期/基准期', 'Campaign/baseline'),
+  warmup: L('预热期', 'Warm-up'),
+  peak: L('爆发期', 'Peak'),
+  tail: L('收尾期', 'Tail'),
+  start: L('开始', 'Start'),
+  end: L('结束', 'End'),
+  noTraffic: L(
+    '没有流量表：访客数与转化率图表未生成。',
+    'No traffic table: the UV and conversion chart is not drawn.',
+  ),
+} as const satisfies Record<string, LocalizedText>;
+
+export const CHANNEL_LABELS = {
+  subtitle: L(
+    '活动期各渠道：花费、流量、销售与效率；比率、占比与排名均为公式。',
+    'Each channel over the campaign: spend, traffic, sales and efficiency; ratios, shares and ranks are formulas.',
+  ),
+  channels: L('渠道表现', 'Channel performance'),
+  channel: L('渠道', 'Channel'),
+  empty: L('（未填渠道）', '(no channel)'),
+  share: L('销售占比', 'Share of sales'),
+  rank: L('投产比排名', 'ROAS rank'),
+  roasChart: L('各渠道投产比 (ROAS)', 'ROAS by channel'),
+  shareChart: L('销售额渠道占比', 'Sales share by channel'),
+  categories: L('类目表现', 'Category performance'),
+  category: L('类目', 'Category'),
+  noChannels: L(
+    '订单、流量、花费表都没有渠道列：无法按渠道拆分。',
+    'No channel column in orders, traffic or spend: nothing to split by channel.',
+  ),
+} as const satisfies Record<string, LocalizedText>;
