@@ -1,0 +1,153 @@
+import type { IngestResult, IngestWarning, RecognisedTable, RejectedRow } from '../model/campaign';
+import { FIELDS } from '../model/fields';
+import type { RawTable, RawTableSource } from '../model/raw';
+import type { TableKind } from '../model/tableKinds';
+import { fieldName, ingestMessages } from '../messages';
+import { recogniseTable } from './headers/recogniseTable';
+import type { IngestOptions, TableOverride } from './options';
+import { accounting, createReadContext, type ReadContext } from './read/context';
+import { campaignInfo } from './tables/campaign/campaignInfo';
+import { readCampaignTables } from './tables/campaign/readCampaignTables';
+import { readCustomers } from './tables/customers';
+import { readInventory } from './tables/inventory';
+import { assembleOrders } from './tables/orders/assembleOrders';
+import { createOrderDictionaries } from './tables/orders/orderDictionaries';
+import { openOrderTable } from './tables/orders/readOrderLines';
+import { readRefunds, withRefunds } from './tables/refunds';
+import { readSpend } from './tables/spend';
+import { readTargets } from './tables/targets/readTargets';
+import { readTouchpoints } from './tables/touchpoints';
+import { readTraffic } from './tables/traffic';
+
+/**
+ * Raw tables in, campaign data out, every row accounted for:
+ *
+ *   raw tables ──recognise──▶ kind + field→column per table (the settings' overrides first)
+ *              ──read───────▶ one pass per column: typed arrays, dictionary codes; blank rows skipped,
+ *                             unreadable rows rejected with sheet, row, column and reason
+ *   orders     ──assemble───▶ rows grouped by order id: lines summed, duplicates and conflicts rejected
+ *   refunds    ──merge──────▶ refund amounts per order
+ *   calendar + settings + orders' dates ──▶ campaign period, phases, baseline
+ *
+ * For every recognised table, rowsRead = rowsUsed + rowsRejected, and each rejected row is in `rejected`.
+ * User data never makes it throw: what cannot be read becomes a rejected row or a warning.
+ */
+export function ingest(tables: readonly RawTable[], options: IngestOptions = {}): IngestResult {
+  const overrides = options.tables ?? [];
+  const usedOverrides = new Set<TableOverride>();
+  const contexts: ReadContext[] = [];
+  const warnings: IngestWarning[] = [];
+  for (const raw of tables) {
+    const override = overrides.find((o) => matchesSource(o, raw.source));
+    if (override !== undefined) usedOverrides.add(override);
+    if (override?.kind === 'ignore') continue;
+    const recognition = recogniseTable(raw, override);
+    for (const { field, header } of recognition.unknownHeaders) {
+      const kind = override?.kind ?? 'orders';
+      warnings.push({
+        code: 'override_header_missing',
+        text: ingestMessages.overrideHeaderMissing(kind, raw.source.sheet, fieldName(kind, field), header),
+      });
+    }
+    if (recognition.kind === null) {
+      const closest = recognition.closest;
+      const missing =
+        closest === null
+          ? null
+          : { kind: closest.kind, missing: closest.missing.map((f) => fieldName(closest.kind, f)) };
+      warnings.push({
+        code: 'table_unrecognised',
+        text: ingestMessages.tableUnrecognised(raw.source.sheet, raw.source.table, missing),
+      });
+      continue;
+    }
+    contexts.push(createReadContext(recognition.kind, raw, recognition.columns));
+  }
+  for (const override of overrides) {
+    if (!usedOverrides.has(override)) {
+      warnings.push({
+        code: 'override_source_missing',
+        text: ingestMessages.overrideSourceMissing(override.sheet, override.table),
+      });
+    }
+  }
+  const of = <K extends TableKind>(kind: K): ReadContext<K>[] =>
+    contexts.filter((ctx): ctx is ReadContext<K> => ctx.kind === kind);
+
+  const orderContexts = of('orders');
+  const dicts = createOrderDictionaries(orderContexts.reduce((n, ctx) => n + ctx.size, 0));
+  const orderTables = orderContexts.map((ctx) => openOrderTable(ctx, dicts));
+  const assembled = assembleOrders(orderTables, dicts);
+  const late: IngestWarning[] = [...assembled.warnings];
+  const refunds = readRefunds(of('refunds'), assembled.orderIndexOf);
+  const orders = refunds === null ? assembled.orders : withRefunds(assembled.orders, refunds.byOrder);
+  if (refunds !== null && assembled.orders.refund !== null) {
+    late.push({
+      code: 'refunds_replace_order_refunds',
+      text: ingestMessages.refundsReplaceOrderRefunds(of('refunds').map((ctx) => ctx.source.sheet)),
+    });
+  }
+  const traffic = readTraffic(of('traffic'));
+  const spend = readSpend(of('spend'));
+  const targets = readTargets(of('targets'));
+  late.push(...targets.warnings);
+  const calendar = readCampaignTables(of('campaign'));
+  const customers = readCustomers(of('customers'));
+  const inventory = readInventory(of('inventory'));
+  const touchpoints = readTouchpoints(of('touchpoints'));
+
+  let data: IngestResult['data'] = null;
+  if (orderTables.length === 0) {
+    late.push({
+      code: 'no_orders_table',
+      text: ingestMessages.noOrdersTable(tables.map((t) => t.source.sheet)),
+    });
+  } else if (orders.size === 0) {
+    late.push({
+      code: 'no_usable_orders',
+      text: ingestMessages.noUsableOrders(orderContexts.map((ctx) => ctx.source.sheet)),
+    });
+  } else {
+    const campaign = campaignInfo(calendar, options.campaign, orders.day);
+    late.push(...campaign.warnings);
+    data = {
+      orders,
+      lines: assembled.lines,
+      traffic,
+      spend,
+      targets: targets.rows,
+      campaign: campaign.info,
+      refunds: refunds?.table ?? null,
+      customers,
+      inventory,
+      touchpoints,
+    };
+  }
+
+  const rejected: RejectedRow[] = [];
+  for (const ctx of contexts) rejected.push(...[...ctx.rejected].sort((a, b) => a.row - b.row));
+  return {
+    data,
+    tables: contexts.map(recognised),
+    rejected,
+    warnings: [...warnings, ...contexts.flatMap((ctx) => ctx.warnings), ...late],
+  };
+}
+
+function matchesSource(override: TableOverride, source: RawTableSource): boolean {
+  return override.sheet === source.sheet && (override.table === undefined || override.table === source.table);
+}
+
+function recognised(ctx: ReadContext): RecognisedTable {
+  const mapping: Record<string, string> = {};
+  const mapped = new Set<number>();
+  const columns = ctx.columns as Readonly<Record<string, number>>;
+  for (const field of Object.keys(FIELDS[ctx.kind])) {
+    const column = columns[field];
+    if (column === undefined) continue;
+    mapping[field] = ctx.headers[column] ?? '';
+    mapped.add(column);
+  }
+  const unmappedHeaders = ctx.headers.filter((header, column) => header !== '' && !mapped.has(column));
+  return { kind: ctx.kind, source: ctx.source, mapping, unmappedHeaders, ...accounting(ctx) };
+}

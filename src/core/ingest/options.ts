@@ -1,0 +1,29 @@
+import type { Phase } from '../model/campaign';
+import type { DayRange } from '../model/day';
+import type { TableKind } from '../model/tableKinds';
+
+/** The user's say over one source table, as the task pane records it. */
+export interface TableOverride {
+  /** Worksheet name as the user sees it. */
+  readonly sheet: string;
+  /** Excel table name; when absent, the override applies to every table on the sheet. */
+  readonly table?: string;
+  /** The kind to read the table as; 'ignore' leaves the table out. */
+  readonly kind: TableKind | 'ignore';
+  /** Field id → header text as written in the source. Fields not listed are recognised from the headers. */
+  readonly columns?: Readonly<Record<string, string>>;
+}
+
+/** The campaign calendar from the settings; each part given wins over the campaign table. */
+export interface CampaignOverride {
+  readonly name?: string;
+  readonly period?: DayRange;
+  /** null: no baseline, whatever the campaign table says. */
+  readonly baseline?: DayRange | null;
+  readonly phases?: readonly Phase[];
+}
+
+export interface IngestOptions {
+  readonly tables?: readonly TableOverride[];
+  readonly campaign?: CampaignOverride;
+}

@@ -1,0 +1,90 @@
+import type { CampaignInfo, IngestWarning, Phase } from '../../../model/campaign';
+import { isoDay, type Day, type DayRange } from '../../../model/day';
+import { ingestMessages } from '../../../messages';
+import type { CampaignOverride } from '../../options';
+import type { CampaignTableInfo } from './readCampaignTables';
+
+/**
+ * The campaign calendar, each part from the first source that gives it:
+ * - period: the settings, else the calendar's Campaign row, else the span of the phases (settings, then
+ *   calendar), else the orders' date range (periodSource 'orders', with a warning);
+ * - phases and baseline: the settings, else the calendar; name likewise.
+ * A settings range that ends before it starts is not used (warning).
+ */
+export function campaignInfo(
+  table: CampaignTableInfo | null,
+  override: CampaignOverride | undefined,
+  orderDays: Int32Array,
+): { info: CampaignInfo; warnings: IngestWarning[] } {
+  const warnings: IngestWarning[] = [];
+  const valid = <R extends DayRange>(range: R, part: ingestMessages.CampaignOptionPart): R | null => {
+    if (range.end >= range.start) return range;
+    warnings.push({
+      code: 'invalid_campaign_option',
+      text: ingestMessages.invalidCampaignOption(part, isoDay(range.start), isoDay(range.end)),
+    });
+    return null;
+  };
+  const optionPeriod = override?.period === undefined ? null : valid(override.period, 'period');
+  const optionPhases = override?.phases?.filter((phase) => valid(phase, 'phase') !== null);
+  const optionBaseline =
+    override?.baseline === undefined
+      ? undefined
+      : override.baseline === null
+        ? null
+        : valid(override.baseline, 'baseline');
+  const phases = sortPhases(optionPhases ?? table?.phases ?? []);
+  const baseline = optionBaseline !== undefined ? optionBaseline : (table?.baseline ?? null);
+  const name = override?.name ?? table?.name ?? null;
+  let period: DayRange;
+  let periodSource: CampaignInfo['periodSource'];
+  if (optionPeriod !== null) {
+    period = optionPeriod;
+    periodSource = 'options';
+  } else if (table?.period) {
+    period = table.period;
+    periodSource = 'table';
+  } else if (phases.length > 0) {
+    period = span(phases);
+    periodSource = optionPhases !== undefined ? 'options' : 'table';
+  } else {
+    period = dayRange(orderDays);
+    periodSource = 'orders';
+    warnings.push({
+      code: 'period_from_orders',
+      text: ingestMessages.periodFromOrders(isoDay(period.start), isoDay(period.end)),
+    });
+  }
+  return { info: { name, period, phases, baseline, periodSource }, warnings };
+}
+
+const PHASE_ORDER = ['warmup', 'peak', 'tail'] as const;
+
+function sortPhases(phases: readonly Phase[]): Phase[] {
+  return [...phases].sort(
+    (a, b) => a.start - b.start || a.end - b.end || PHASE_ORDER.indexOf(a.kind) - PHASE_ORDER.indexOf(b.kind),
+  );
+}
+
+function span(ranges: readonly DayRange[]): DayRange {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const r of ranges) {
+    start = Math.min(start, r.start);
+    end = Math.max(end, r.end);
+  }
+  return { start: start as Day, end: end as Day };
+}
+
+/** The smallest range holding every day (0…0 when there is none). */
+export function dayRange(days: Int32Array): DayRange {
+  if (days.length === 0) return { start: 0 as Day, end: 0 as Day };
+  let start = Infinity;
+  let end = -Infinity;
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i] ?? 0;
+    if (d < start) start = d;
+    if (d > end) end = d;
+  }
+  return { start: start as Day, end: end as Day };
+}

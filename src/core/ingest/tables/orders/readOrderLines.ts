@@ -1,0 +1,135 @@
+import { STATUS_CODE } from '../../../model/campaign';
+import type { ColumnReader } from '../../read/columnReader';
+import type { ReadContext } from '../../read/context';
+import { NEW_CUSTOMER_CODING, STATUS_CODING } from '../../read/codings';
+import { codedReader } from '../../read/readCoded';
+import { dictReader } from '../../read/readDict';
+import { numberReader } from '../../read/readNumbers';
+import { timeReader } from '../../read/readTimes';
+import { ORDER_TEXT_FIELDS, type OrderDictionaries, type OrderTextField } from './orderDictionaries';
+
+export const PAID_CODE = STATUS_CODE.paid;
+/** Rows read per block: big enough for tight loops, small enough that scratch arrays stay tiny. */
+export const CHUNK_ROWS = 32_768;
+
+export type LineTextField = Exclude<OrderTextField, 'order_id'>;
+
+/** Rows from..to of one orders table, column by column; row i is at index i - from. */
+export interface OrderChunk {
+  readonly ctx: ReadContext<'orders'>;
+  /** Codes into the shared order-id dictionary for the whole table (-1 where rejected). */
+  readonly orderId: Int32Array;
+  from: number;
+  to: number;
+  readonly orderTime: Float64Array;
+  readonly payTime: Float64Array | null;
+  /** Codes into STATUS_CODE, -1 empty; null when the table has no status column (every order paid). */
+  readonly status: Int8Array | null;
+  readonly isNew: Int8Array | null;
+  readonly amount: Float64Array;
+  readonly quantity: Float64Array | null;
+  readonly listPrice: Float64Array | null;
+  /** Discount + coupon of the row; NaN when both are empty. */
+  readonly discount: Float64Array | null;
+  readonly refund: Float64Array | null;
+  readonly cogs: Float64Array | null;
+  /** Dictionary codes per text field (-1 empty), null when the table lacks it. */
+  readonly texts: Readonly<Record<LineTextField, Int32Array | null>>;
+}
+
+/** An orders table opened for reading: order ids read whole, every other column block by block. */
+export interface OrderTableReader {
+  readonly ctx: ReadContext<'orders'>;
+  readonly orderId: Int32Array;
+  /** The block the rows are read into (reused): its null columns are those the table lacks. */
+  readonly chunk: OrderChunk;
+  /** Reads rows from..to into the chunk. */
+  read(from: number, to: number): OrderChunk;
+  finish(): void;
+}
+
+/**
+ * Opens an orders table. Order time and amount may be empty on an order's later lines (a Shopify export
+ * gives the total on the first line only), so their emptiness is judged when orders are assembled; an
+ * Excel error in them still rejects the row.
+ */
+export function openOrderTable(ctx: ReadContext<'orders'>, dicts: OrderDictionaries): OrderTableReader {
+  const idReader = dictReader(ctx, 'order_id', dicts.order_id);
+  const orderId = new Int32Array(ctx.size).fill(-1);
+  idReader?.read(0, ctx.size, orderId);
+  idReader?.finish();
+
+  const size = Math.min(CHUNK_ROWS, ctx.size);
+  const numbers = (reader: ColumnReader<Float64Array> | null) => ({
+    reader,
+    out: reader === null ? null : new Float64Array(size),
+  });
+  const orderTime = numbers(timeReader(ctx, 'order_time', 'inherited'));
+  const amount = numbers(numberReader(ctx, 'amount', 'inherited'));
+  const statusReader = codedReader(ctx, 'status', STATUS_CODING);
+  const payTime = numbers(timeReader(ctx, 'pay_time'));
+  const isNewReader = codedReader(ctx, 'is_new', NEW_CUSTOMER_CODING);
+  const quantity = numbers(numberReader(ctx, 'quantity'));
+  const listPrice = numbers(numberReader(ctx, 'list_price'));
+  const discount = numbers(numberReader(ctx, 'discount'));
+  const coupon = numbers(numberReader(ctx, 'coupon'));
+  const refund = numbers(numberReader(ctx, 'refund_amount'));
+  const cogs = numbers(numberReader(ctx, 'cogs'));
+  const textReaders = ORDER_TEXT_FIELDS.filter((f): f is LineTextField => f !== 'order_id').map((field) => {
+    const reader = dictReader(ctx, field, dicts[field]);
+    return { field, reader, out: reader === null ? null : new Int32Array(size) };
+  });
+  const texts = Object.fromEntries(textReaders.map((t) => [t.field, t.out])) as Record<LineTextField, Int32Array | null>;
+  const discounts = discount.out ?? coupon.out;
+  const chunk: OrderChunk = {
+    ctx,
+    orderId,
+    from: 0,
+    to: 0,
+    orderTime: orderTime.out ?? new Float64Array(size).fill(NaN),
+    payTime: payTime.out,
+    status: statusReader === null ? null : new Int8Array(size),
+    isNew: isNewReader === null ? null : new Int8Array(size),
+    amount: amount.out ?? new Float64Array(size).fill(NaN),
+    quantity: quantity.out,
+    listPrice: listPrice.out,
+    discount: discounts,
+    refund: refund.out,
+    cogs: cogs.out,
+    texts,
+  };
+  const all = [orderTime, amount, payTime, quantity, listPrice, discount, coupon, refund, cogs];
+  return {
+    ctx,
+    orderId,
+    chunk,
+    read(from, to) {
+      chunk.from = from;
+      chunk.to = to;
+      for (const step of [orderTime, amount]) if (step.out) step.reader?.read(from, to, step.out);
+      if (chunk.status) statusReader?.read(from, to, chunk.status);
+      for (const step of [payTime, quantity, listPrice, discount, coupon, refund, cogs]) {
+        if (step.out) step.reader?.read(from, to, step.out);
+      }
+      if (chunk.isNew) isNewReader?.read(from, to, chunk.isNew);
+      if (discount.out && coupon.out) addInto(discount.out, coupon.out, to - from);
+      for (const text of textReaders) if (text.out) text.reader?.read(from, to, text.out);
+      return chunk;
+    },
+    finish() {
+      for (const step of all) step.reader?.finish();
+      statusReader?.finish();
+      isNewReader?.finish();
+      for (const text of textReaders) text.reader?.finish();
+    },
+  };
+}
+
+/** a[i] + b[i] into a, an empty side counting 0; NaN where both are empty. */
+function addInto(a: Float64Array, b: Float64Array, length: number): void {
+  for (let i = 0; i < length; i++) {
+    const x = a[i] ?? NaN;
+    const y = b[i] ?? NaN;
+    a[i] = Number.isNaN(x) && Number.isNaN(y) ? NaN : (x || 0) + (y || 0);
+  }
+}

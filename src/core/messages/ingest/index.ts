@@ -1,0 +1,3 @@
+export * from './rows';
+export * from './warnings';
+export type { RowRef } from './where';

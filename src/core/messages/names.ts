@@ -1,0 +1,23 @@
+import { FIELDS, type FieldSpec } from '../model/fields';
+import type { TableKind } from '../model/tableKinds';
+import type { LocalizedText } from '../model/text';
+import { text } from './text';
+
+/** What each kind of table is called in messages. */
+export const TABLE_KIND_NAMES = {
+  orders: text('订单表', 'Orders table'),
+  traffic: text('流量表', 'Traffic table'),
+  spend: text('投放花费表', 'Spend table'),
+  targets: text('目标表', 'Targets table'),
+  campaign: text('活动节奏表', 'Campaign calendar'),
+  refunds: text('退款表', 'Refunds table'),
+  customers: text('客户表', 'Customers table'),
+  inventory: text('库存表', 'Inventory table'),
+  touchpoints: text('触点表', 'Touchpoints table'),
+} as const satisfies Record<TableKind, LocalizedText>;
+
+/** A field's canonical header in both languages, e.g. 实付金额 / Paid Amount. */
+export function fieldName(kind: TableKind, field: string): LocalizedText {
+  const spec = (FIELDS[kind] as Readonly<Record<string, FieldSpec>>)[field];
+  return spec === undefined ? text(field, field) : text(spec.zh, spec.en);
+}
