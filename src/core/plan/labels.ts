@@ -134,3 +134,24 @@ export const CHANNEL_LABELS = {
     'No channel column in orders, traffic or spend: nothing to split by channel.',
   ),
 } as const satisfies Record<string, LocalizedText>;
+
+export const RETRO_LABELS = {
+  title: L('活动复盘', 'Campaign retrospective'),
+  legend: L(
+    '白底为数据自动生成（点击右侧链接查看来源单元格）；黄底为分析师填写——重新生成复盘时保留。',
+    'White rows are generated from the data (the link beside each opens its source cell); yellow cells are yours to write — they survive every re-run.',
+  ),
+  data: L('数据', 'Data'),
+  source: L('来源', 'Source'),
+  actions: L('改进行动表', 'Action table'),
+  issue: L('问题', 'Issue'),
+  evidence: L('证据', 'Evidence'),
+  fix: L('改进措施', 'Fix'),
+  owner: L('负责人', 'Owner'),
+  due: L('完成日期', 'Due date'),
+  fixHint: L('写下改进措施', 'Write the fix'),
+  ownerHint: L('姓名', 'Name'),
+  dueHint: L('日期', 'Date'),
+  issueHint: L('其他问题', 'Another issue'),
+  noData: L('无数据。', 'No data.'),
+} as const satisfies Record<string, LocalizedText>;

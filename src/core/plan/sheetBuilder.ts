@@ -53,6 +53,7 @@ export class SheetBuilder {
   private readonly charts: ChartPlan[] = [];
   private readonly notes: NoteCellPlan[] = [];
   private readonly widths = new Map<number, number>();
+  private readonly heights = new Map<number, number>();
   private freeze: SheetPlan['freeze'];
 
   constructor(
@@ -174,6 +175,11 @@ export class SheetBuilder {
     return this;
   }
 
+  height(row: number, points: number): this {
+    this.heights.set(row, Math.max(points, this.heights.get(row) ?? 0));
+    return this;
+  }
+
   freezeAt(rows: number, columns = 0): this {
     this.freeze = { rows, columns };
     return this;
@@ -186,6 +192,13 @@ export class SheetBuilder {
       ...(this.tabColor ? { tabColor: this.tabColor } : {}),
       showGridlines: false,
       ...(this.freeze ? { freeze: this.freeze } : {}),
+      ...(this.heights.size > 0
+        ? {
+            rowHeights: [...this.heights.entries()]
+              .sort((a, b) => a[0] - b[0])
+              .map(([row, height]) => ({ row, height })),
+          }
+        : {}),
       columnWidths: [...this.widths.entries()]
         .sort((a, b) => a[0] - b[0])
         .map(([col, width]) => ({ col, width })),

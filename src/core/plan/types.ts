@@ -40,6 +40,8 @@ export interface SheetPlan {
   readonly tabColor?: string;
   readonly showGridlines: boolean;
   readonly freeze?: { readonly rows: number; readonly columns: number };
+  /** Row heights in points, for rows of wrapped text (Excel does not grow rows to fit on its own). */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   /** Column widths in characters of the default font (Excel's own unit in .xlsx). */
   readonly columnWidths: readonly { readonly col: number; readonly width: number }[];
   readonly blocks: readonly CellBlock[];

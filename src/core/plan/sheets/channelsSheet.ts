@@ -26,7 +26,7 @@ export function planChannelsSheet(report: KpiReport, locale: Locale): { sheet: S
   const fmt = numberFormats(locale);
   const t = (key: keyof typeof T) => T[key][locale];
   const sheet = new SheetBuilder('channels', sheetName('channels', locale), COLORS.series[2]);
-  const anchors: Record<string, string> = {};
+  const anchors: Record<string, string> = { top: 'A1' };
   sheet.title(sheetTitle('channels', locale), t('subtitle'));
   const chartTop = sheet.nextRow;
 

@@ -78,6 +78,7 @@ export function planOverviewSheet(
     ]),
     formats: [undefined, fmt.date, fmt.date, fmt.count],
   });
+  anchors['calendar'] = calendar.cell(0, 0);
   const campaignDaysCell = calendar.cell(0, 3);
   const baselineIndex = calendarRows.findIndex(([key]) => key === 'baseline');
   const baselineDaysCell = baselineIndex >= 0 ? calendar.cell(baselineIndex, 3) : null;

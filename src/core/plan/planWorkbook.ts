@@ -1,0 +1,77 @@
+import type { CampaignAnalysis } from '../analyze';
+import type { Locale } from '../locale';
+import { KPI_IDS } from '../metrics/kpiIds';
+import type { IngestResult } from '../model/campaign';
+import { kpiFacts, shortfallSuggestions } from '../retro/kpiFacts';
+import { SHEET_PREFIX } from './sheetNames';
+import type { Anchors } from './sheets/anchors';
+import { planChannelsSheet } from './sheets/channelsSheet';
+import { planOverviewSheet } from './sheets/overviewSheet';
+import { planQualitySheet } from './sheets/qualitySheet';
+import { planRetroSheet } from './sheets/retroSheet';
+import { planTrendSheet } from './sheets/trendSheet';
+import type { NamedRangePlan, SheetKey, SheetPlan, WorkbookPlan } from './types';
+
+/**
+ * The workbook plan for one run, in the order the sheets appear:
+ *
+ *   overview · trend · channels & ROI · data quality · retro
+ *
+ * KPI sheets come first and expose anchors (named cells); the retro sheet is planned last so that every
+ * DATA sentence can link to the cell its number comes from. Without usable orders, only the data-quality
+ * sheet is planned: it says what was found and why nothing could be computed.
+ */
+export function planWorkbook(
+  ingest: IngestResult,
+  analysis: CampaignAnalysis | null,
+  locale: Locale,
+): WorkbookPlan {
+  const quality = planQualitySheet(ingest, locale);
+  if (!analysis) {
+    return {
+      version: 1,
+      locale,
+      sheetPrefix: SHEET_PREFIX[locale],
+      sheets: [quality],
+      namedRanges: [],
+      activeSheet: quality.name,
+    };
+  }
+  const { report, data, verdict, thresholds } = analysis;
+  const planned: { sheet: SheetPlan; anchors: Anchors }[] = [
+    planOverviewSheet({ report, campaign: data.campaign, verdict, thresholds }, locale),
+    planTrendSheet(report, locale),
+    planChannelsSheet(report, locale),
+  ];
+  const byKey = new Map<SheetKey, { sheet: SheetPlan; anchors: Anchors }>(
+    planned.map((p) => [p.sheet.key, p]),
+  );
+  const facts = kpiFacts({ report, campaign: data.campaign, verdict });
+  const retro = planRetroSheet(
+    {
+      campaignName: data.campaign.name,
+      facts,
+      shortfalls: shortfallSuggestions(facts),
+      resolve: ({ sheet, anchor }) => {
+        const target = byKey.get(sheet);
+        const address = target?.anchors[anchor];
+        return target && address ? { sheet: target.sheet.name, address } : null;
+      },
+    },
+    locale,
+  );
+  const overview = planned[0] as { sheet: SheetPlan; anchors: Anchors };
+  const namedRanges: NamedRangePlan[] = KPI_IDS.flatMap((id) => {
+    const address = overview.anchors[`kpi.${id}`];
+    return address ? [{ name: `Fupan_KPI_${id}`, sheet: overview.sheet.name, range: address }] : [];
+  });
+  const sheets = [...planned.map((p) => p.sheet), quality, retro];
+  return {
+    version: 1,
+    locale,
+    sheetPrefix: SHEET_PREFIX[locale],
+    sheets,
+    namedRanges,
+    activeSheet: retro.name,
+  };
+}
