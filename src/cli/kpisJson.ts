@@ -1,0 +1,82 @@
+import type { AnalyzeResult } from '../core/analyze';
+import type { Locale } from '../core/locale';
+import { KPI_IDS, type KpiId } from '../core/metrics/kpiIds';
+import type { KpiSet } from '../core/metrics/evaluateKpis';
+import { isoDay, type DayRange } from '../core/model/day';
+
+/** The schema of `fupan kpis --json`, documented in docs/cli.md. */
+export const KPIS_JSON_SCHEMA = 'fupan.kpis/1';
+
+type KpiNumbers = Record<KpiId, number | null>;
+
+function numbers(kpis: KpiSet): KpiNumbers {
+  return Object.fromEntries(KPI_IDS.map((id) => [id, kpis[id].value])) as KpiNumbers;
+}
+
+function range(r: DayRange | null) {
+  return r ? { start: isoDay(r.start), end: isoDay(r.end) } : null;
+}
+
+/** Everything `kpis --json` prints: recognised tables, rejected-row counts and every KPI, with stable ids. */
+export function kpisJson(input: string, result: AnalyzeResult, locale: Locale) {
+  const { ingest, analysis } = result;
+  const byTable: Record<string, number> = {};
+  for (const r of ingest.rejected) byTable[r.kind] = (byTable[r.kind] ?? 0) + 1;
+  const base = {
+    schema: KPIS_JSON_SCHEMA,
+    input,
+    tables: ingest.tables.map((t) => ({
+      kind: t.kind,
+      sheet: t.source.sheet,
+      table: t.source.table ?? null,
+      header_row: t.source.headerRow,
+      rows_read: t.rowsRead,
+      rows_used: t.rowsUsed,
+      rows_rejected: t.rowsRejected,
+      mapping: t.mapping,
+    })),
+    rejected_rows: { total: ingest.rejected.length, by_table: byTable },
+    warnings: ingest.warnings.map((w) => w.text[locale]),
+  };
+  if (!analysis)
+    return {
+      ...base,
+      period: null,
+      baseline: null,
+      kpis: null,
+      missing: {},
+      by_channel: {},
+      by_day: {},
+      targets: [],
+      verdict: null,
+    };
+  const { report, verdict } = analysis;
+  const missing: Record<string, string> = {};
+  for (const id of KPI_IDS) {
+    const value = report.total.kpis[id];
+    if (value.value === null) missing[id] = value.reason[locale];
+  }
+  return {
+    ...base,
+    period: range(report.period),
+    baseline: range(report.baselinePeriod),
+    kpis: numbers(report.total.kpis),
+    missing,
+    baseline_kpis: report.baseline ? numbers(report.baseline.kpis) : null,
+    by_channel: Object.fromEntries(report.byChannel.map((c) => [c.channel ?? '', numbers(c.kpis)])),
+    by_day: Object.fromEntries(
+      report.byDay.map((d) => [d.iso, { part: d.part, phase: d.phase, ...numbers(d.kpis) }]),
+    ),
+    targets: report.targets.map((t) => ({
+      metric: t.metric,
+      kpi: t.kpi,
+      channel: t.channel,
+      target: t.target,
+      actual: t.actual.value,
+      attainment: t.attainment.value,
+      status: t.status,
+    })),
+    verdict,
+    metric_warnings: report.warnings.map((w) => w.text[locale]),
+  };
+}

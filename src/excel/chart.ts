@@ -1,0 +1,99 @@
+import { cellAddress, parseRange } from '../core/plan/a1';
+import type { ChartAxisPlan, ChartPlan, ChartSeriesPlan, ChartType } from '../core/plan/types';
+
+type ExcelChartType =
+  | 'Line'
+  | 'LineMarkers'
+  | 'ColumnClustered'
+  | 'ColumnStacked'
+  | 'BarClustered'
+  | 'BarStacked'
+  | 'Pie'
+  | 'Doughnut';
+
+/** Classic types only: the modern ones fail through the API (office-notes). */
+const CHART_TYPES: Record<ChartType, ExcelChartType> = {
+  line: 'Line',
+  lineMarkers: 'LineMarkers',
+  columnClustered: 'ColumnClustered',
+  columnStacked: 'ColumnStacked',
+  barClustered: 'BarClustered',
+  barStacked: 'BarStacked',
+  pie: 'Pie',
+  doughnut: 'Doughnut',
+};
+
+const LEGEND = { bottom: 'Bottom', right: 'Right', top: 'Top' } as const;
+
+const isLine = (type: ChartType): boolean => type === 'line' || type === 'lineMarkers';
+const isBar = (type: ChartType): boolean => type.startsWith('column') || type.startsWith('bar');
+const hasAxes = (type: ChartType): boolean => type !== 'pie' && type !== 'doughnut';
+
+function styleSeries(
+  series: Excel.ChartSeries,
+  plan: ChartSeriesPlan,
+  type: ChartType,
+  gapWidth?: number,
+): void {
+  if (plan.color === 'none') {
+    // The invisible base of a waterfall: no fill, no border, no labels.
+    series.format.fill.clear();
+    series.format.line.lineStyle = 'None';
+  } else if (plan.color !== undefined) {
+    if (isLine(type)) series.format.line.color = plan.color;
+    else series.format.fill.setSolidColor(plan.color);
+  }
+  if (plan.dataLabels) series.hasDataLabels = true;
+  if (gapWidth !== undefined && isBar(type)) series.gapWidth = gapWidth;
+}
+
+function styleAxis(axis: Excel.ChartAxis, plan: ChartAxisPlan | undefined): void {
+  if (!plan) return;
+  if (plan.title !== undefined) axis.title.text = plan.title;
+  if (plan.numberFormat !== undefined) axis.numberFormat = plan.numberFormat;
+}
+
+/**
+ * Queues a chart (ExcelApi 1.7/1.8 for series and axes). The chart is created over the first series' values
+ * with that range's orientation, so Excel makes exactly one series; each series then gets its values and
+ * categories explicitly, and its own type and axis for combos.
+ */
+export function addChart(sheet: Excel.Worksheet, plan: ChartPlan): boolean {
+  const first = plan.series[0];
+  if (!first) return false;
+  const shape = parseRange(first.values);
+  const chart = sheet.charts.add(
+    CHART_TYPES[plan.type],
+    sheet.getRange(first.values),
+    shape.cols === 1 ? 'Columns' : 'Rows',
+  );
+  chart.name = plan.name;
+  chart.title.text = plan.title;
+  chart.setPosition(
+    cellAddress(plan.anchor.from.row, plan.anchor.from.col),
+    cellAddress(plan.anchor.to.row, plan.anchor.to.col),
+  );
+  if (plan.legend === 'none') chart.legend.visible = false;
+  else {
+    chart.legend.visible = true;
+    chart.legend.position = LEGEND[plan.legend];
+  }
+  plan.series.forEach((seriesPlan, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(seriesPlan.name);
+    series.name = seriesPlan.name;
+    series.setValues(sheet.getRange(seriesPlan.values));
+    series.setXAxisValues(sheet.getRange(seriesPlan.categories));
+    const type = seriesPlan.type ?? plan.type;
+    if (type !== plan.type) series.chartType = CHART_TYPES[type];
+    if (seriesPlan.axis === 'secondary') series.axisGroup = 'Secondary';
+    styleSeries(series, seriesPlan, type, plan.gapWidth);
+  });
+  if (hasAxes(plan.type)) {
+    styleAxis(chart.axes.categoryAxis, plan.xAxis);
+    styleAxis(chart.axes.valueAxis, plan.yAxis);
+    if (plan.y2Axis && plan.series.some((s) => s.axis === 'secondary')) {
+      styleAxis(chart.axes.getItem('Value', 'Secondary'), plan.y2Axis);
+    }
+  }
+  return true;
+}

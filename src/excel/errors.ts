@@ -1,0 +1,21 @@
+/** Office.js reports failures as errors with a string `code` (Excel.ErrorCodes, plus a few web-only ones). */
+export function officeErrorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+const SIZE_CODES = new Set([
+  'RequestPayloadSizeLimitExceeded',
+  'ResponsePayloadSizeLimitExceeded',
+  'RangeExceedsLimit',
+]);
+
+/**
+ * A request or response over the payload limit (5 MB on Excel on the web), or a read over the cell limit.
+ * Excel rejects such a request before running any of it, so the same work split smaller is safe to retry.
+ */
+export function isSizeLimitError(error: unknown): boolean {
+  const code = officeErrorCode(error);
+  return code !== undefined && SIZE_CODES.has(code);
+}

@@ -1,0 +1,31 @@
+/**
+ * Office.js limits (see docs/excel-host.md): Excel on the web rejects a request or a response over 5 MB, and
+ * a read of more than 5,000,000 cells fails (or returns null) on every platform. Fupan aims well below both,
+ * because the serialized request carries more than the values themselves.
+ */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+/** What one sync is planned to carry at most, leaving a fifth of the limit for framing and estimates. */
+export const PAYLOAD_TARGET_BYTES = 4_000_000;
+export const READ_CELL_LIMIT = 5_000_000;
+/** Cells read in one request at most. */
+export const READ_CELL_TARGET = 4_000_000;
+
+/** UTF-8 length of a string without allocating (Chinese text is 3 bytes a character). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Serialized size of a value as Office.js sends it (JSON). */
+export function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value) ?? '');
+}
