@@ -1,0 +1,48 @@
+import type { TableKind } from '../model/tableKinds';
+import type { LocalizedText } from '../model/text';
+
+/** What adding each optional table would unlock, for the "what is missing" list of the task pane. */
+export const UNLOCKS: Readonly<Record<Exclude<TableKind, 'orders'>, LocalizedText>> = {
+  traffic: {
+    'zh-CN':
+      '加入流量表（日期、访客数）可计算访客数、转化率、跳失率、加购率、漏斗与 GMV 的流量×转化×客单拆解。',
+    'en-US':
+      'Add a traffic table (date, UV) to get UV, conversion, bounce and add-to-cart rates, the funnel and the traffic × conversion × value decomposition.',
+  },
+  spend: {
+    'zh-CN': '加入投放表（渠道、花费）可计算花费、投产比 (ROAS)、ROI、获客成本与渠道效率排名。',
+    'en-US':
+      'Add a spend table (channel, spend) to get spend, ROAS, ROI, CAC and the channel efficiency ranking.',
+  },
+  targets: {
+    'zh-CN': '加入目标表（指标、目标值），或在下方填写目标，可计算达成率与总体结论。',
+    'en-US':
+      'Add a targets table (metric, target), or type targets below, to get attainment and the overall verdict.',
+  },
+  campaign: {
+    'zh-CN':
+      '加入活动信息表（阶段、开始、结束），或在下方填写活动周期与阶段，可按预热/爆发/收尾与基准期对比。',
+    'en-US':
+      'Add a campaign table (phase, start, end), or set the period and phases below, to compare warm-up, peak, tail and the baseline.',
+  },
+  refunds: {
+    'zh-CN': '加入退款表（订单号、退款金额）可精确计算部分退款与退款率。',
+    'en-US':
+      'Add a refunds table (order ID, refund amount) to count partial refunds and return rates exactly.',
+  },
+  customers: {
+    'zh-CN': '加入用户表（买家ID、首单日期）可准确区分新老客并计算获客成本。',
+    'en-US':
+      'Add a customers table (customer ID, first order date) to tell new from returning customers exactly and get CAC.',
+  },
+  inventory: {
+    'zh-CN': '加入库存表（SKU、日期、库存）可发现断货并估算损失销售额。',
+    'en-US': 'Add an inventory table (SKU, date, stock) to find stock-outs and estimate lost sales.',
+  },
+  touchpoints: {
+    'zh-CN':
+      '加入触点表（用户路径ID、时间、渠道）可做多触点归因（首次、末次、线性、时间衰减、位置、马尔可夫）。',
+    'en-US':
+      'Add a touchpoints table (path ID, time, channel) to get multi-touch attribution (first, last, linear, time decay, position, Markov).',
+  },
+};
