@@ -60,7 +60,7 @@ export function groupTable(
         ...spec.kpis.map((k) => kpiCell(k, group.kpis[k], group.measures, ref(firstDataRow + i), locale)),
       ]),
       formats: [
-        ...(spec.labelFormats ?? spec.labelHeaders.map(() => undefined)),
+        ...spec.labelHeaders.map((_, i) => spec.labelFormats?.[i]),
         ...spec.measures.map((m) => measureNumberFormat(m, locale)),
         ...spec.kpis.map((k) => kpiNumberFormat(k, locale)),
       ],

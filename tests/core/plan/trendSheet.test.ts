@@ -45,3 +45,20 @@ describe('the trend sheet', () => {
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
   });
 });
+
+describe('the trend sheet’s number formats', () => {
+  it('formats each daily column by what it holds: dates, money, counts', () => {
+    const { report } = sampleReport('en-US');
+    const { sheet } = planTrendSheet(report, 'en-US');
+    const daily = sheet.tables.find((t) => t.name === 'Fupan_Trend_Daily')!;
+    const { row } = parseRange(daily.range);
+    const formatOf = (col: string) =>
+      sheet.formats
+        .filter((f) => f.numberFormat && f.range.startsWith(`${col}${row + 2}:`))
+        .map((f) => f.numberFormat);
+    expect(formatOf('A')).toEqual(['yyyy-mm-dd']);
+    expect(formatOf('B')).toEqual([]);
+    expect(formatOf('D')[0]).toContain('¥');
+    expect(formatOf('F')).toEqual(['#,##0']);
+  });
+});
