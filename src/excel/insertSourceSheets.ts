@@ -46,22 +46,21 @@ export async function insertSourceSheets(
       const width = sheet.header.length;
       const last = columnLetters(width - 1);
       ws.getRange(`A1:${last}1`).values = [sheet.header.map(cellInput)];
+      // Number formats travel with the values, chunk by chunk: a whole-column format array would exceed the
+      // request payload limit on a large sheet.
+      const formatRow = sheet.header.map((_, i) => sheet.numberFormats?.[i] ?? 'General');
       const probe = sheet.rows.slice(0, 50).map((r) => r.map(cellInput));
-      const bytesPerRow = Math.max(1, jsonBytes(probe) / Math.max(1, probe.length));
+      const bytesPerRow = Math.max(1, jsonBytes(probe) / Math.max(1, probe.length)) + jsonBytes(formatRow);
       const chunk = Math.max(1, Math.floor(PAYLOAD_TARGET_BYTES / (bytesPerRow * 1.5)));
       for (let start = 0; start < sheet.rows.length; start += chunk) {
         const rows = sheet.rows.slice(start, start + chunk).map((r) => r.map(cellInput));
-        ws.getRange(`A${start + 2}:${last}${start + 1 + rows.length}`).values = rows;
+        const range = ws.getRange(`A${start + 2}:${last}${start + 1 + rows.length}`);
+        range.values = rows;
+        if (sheet.numberFormats) range.numberFormat = rows.map(() => formatRow);
         await context.sync();
         if (isCancelled(signal)) break;
       }
       const lastRow = Math.max(2, sheet.rows.length + 1);
-      sheet.numberFormats?.forEach((fmt, i) => {
-        if (fmt) {
-          const col = columnLetters(i);
-          ws.getRange(`${col}2:${col}${lastRow}`).numberFormat = [[fmt]];
-        }
-      });
       const table = ws.tables.add(`A1:${last}${lastRow}`, true);
       let tableName = (sheet.tableName ?? name).replace(/[^A-Za-z0-9_]/g, '_');
       if (!/^[A-Za-z_]/.test(tableName)) tableName = `T_${tableName}`;

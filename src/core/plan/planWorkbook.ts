@@ -2,7 +2,8 @@ import type { CampaignAnalysis } from '../analyze';
 import type { Locale } from '../locale';
 import { KPI_IDS } from '../metrics/kpiIds';
 import type { IngestResult } from '../model/campaign';
-import { kpiFacts, shortfallSuggestions } from '../retro/kpiFacts';
+import { shortfallSuggestions } from '../retro/kpiFacts';
+import { retroFacts } from '../retro/retroFacts';
 import { SHEET_PREFIX } from './sheetNames';
 import type { Anchors } from './sheets/anchors';
 import { planChannelsSheet } from './sheets/channelsSheet';
@@ -46,7 +47,7 @@ export function planWorkbook(
   const byKey = new Map<SheetKey, { sheet: SheetPlan; anchors: Anchors }>(
     planned.map((p) => [p.sheet.key, p]),
   );
-  const facts = kpiFacts({ report, campaign: data.campaign, verdict });
+  const facts = retroFacts(analysis);
   const retro = planRetroSheet(
     {
       campaignName: data.campaign.name,

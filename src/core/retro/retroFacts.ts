@@ -1,0 +1,9 @@
+import type { CampaignAnalysis } from '../analyze';
+import type { RetroFact } from './fact';
+import { kpiFacts } from './kpiFacts';
+
+/** Every data-backed statement of the retrospective, section by section. */
+export function retroFacts(analysis: CampaignAnalysis): RetroFact[] {
+  const { report, data, verdict } = analysis;
+  return kpiFacts({ report, campaign: data.campaign, verdict });
+}

@@ -1,0 +1,62 @@
+import type { CampaignOverride, TableOverride } from '../core/ingest/options';
+import type { Locale } from '../core/locale';
+import type { Phase } from '../core/model/campaign';
+import { dayFromYmd, isoDay, type Day, type DayRange } from '../core/model/day';
+import type { UserChoices } from '../taskpane/hostPort';
+import { DEFAULT_SETTINGS, type DaySpan, type FupanSettings } from './settingsSchema';
+
+function toDay(iso: string): Day {
+  const [y, m, d] = iso.split('-').map(Number);
+  return dayFromYmd(y as number, m as number, d as number);
+}
+
+function toRange(span: DaySpan): DayRange {
+  return { start: toDay(span.start), end: toDay(span.end) };
+}
+
+function toSpan(range: DayRange): DaySpan {
+  return { start: isoDay(range.start), end: isoDay(range.end) };
+}
+
+/** The pane's choices from stored settings (dates are ISO strings there, Day numbers in the engine). */
+export function choicesFromSettings(settings: FupanSettings, fallbackLocale: Locale): UserChoices {
+  const { campaign } = settings;
+  const override: CampaignOverride = {
+    ...(campaign.name !== undefined ? { name: campaign.name } : {}),
+    ...(campaign.period ? { period: toRange(campaign.period) } : {}),
+    ...(campaign.baseline !== undefined
+      ? { baseline: campaign.baseline === null ? null : toRange(campaign.baseline) }
+      : {}),
+    ...(campaign.phases
+      ? { phases: campaign.phases.map((p): Phase => ({ kind: p.kind, ...toRange(p) })) }
+      : {}),
+  };
+  return {
+    locale: settings.locale ?? fallbackLocale,
+    tables: settings.tables.map((t): TableOverride => ({ ...t })),
+    campaign: override,
+    targets: settings.targets.map((t) => ({ ...t })),
+  };
+}
+
+/** Stored settings from the pane's choices, keeping options the pane does not know. */
+export function settingsFromChoices(
+  choices: UserChoices,
+  previous: FupanSettings = DEFAULT_SETTINGS,
+): FupanSettings {
+  const { campaign } = choices;
+  return {
+    ...previous,
+    locale: choices.locale,
+    tables: choices.tables.map((t) => ({ ...t })),
+    campaign: {
+      ...(campaign.name !== undefined ? { name: campaign.name } : {}),
+      ...(campaign.period ? { period: toSpan(campaign.period) } : {}),
+      ...(campaign.baseline !== undefined
+        ? { baseline: campaign.baseline === null ? null : toSpan(campaign.baseline) }
+        : {}),
+      ...(campaign.phases ? { phases: campaign.phases.map((p) => ({ kind: p.kind, ...toSpan(p) })) } : {}),
+    },
+    targets: choices.targets.map((t) => ({ ...t })),
+  };
+}
