@@ -1,6 +1,7 @@
 import { SHEET_MARK_KEY } from '../core/plan/types';
 import { isNoteName, noteIdOf } from './notes';
 import type { Session } from './session';
+import { sheetsMarkedByName } from './sheetMarks';
 
 /** What the writer needs to know about the workbook before it changes anything. */
 export interface ExistingSheet {
@@ -53,13 +54,14 @@ export async function inspectWorkbook(session: Session): Promise<Inspection> {
   const noteRanges = noteItems.map((item) => item.getRangeOrNullObject().load('values,numberFormat'));
   await session.sync();
 
+  const markedByName = sheetsMarkedByName(names.items);
   return {
     sheets: sheets.items.map((sheet, i) => {
       const mark = marks[i];
       return {
         name: sheet.name,
         visibility: sheet.visibility,
-        mark: mark && !mark.isNullObject ? mark.value : undefined,
+        mark: mark && !mark.isNullObject ? mark.value : markedByName.get(sheet.name),
         tables: (sheetTables[i]?.items ?? []).map((t) => t.name),
       };
     }),

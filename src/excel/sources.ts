@@ -1,4 +1,5 @@
 import { SHEET_MARK_KEY } from '../core/plan/types';
+import { sheetsMarkedByName } from './sheetMarks';
 import type { Session } from './session';
 
 /** A rectangle of a sheet to read, 0-based. */
@@ -38,7 +39,9 @@ export interface Discovery {
  */
 export async function discoverSources(session: Session): Promise<Discovery> {
   const sheets = session.context.workbook.worksheets.load('items/name,items/visibility');
+  const names = session.context.workbook.names.load('items/name,items/formula');
   await session.sync();
+  const markedByName = sheetsMarkedByName(names.items);
 
   const perSheet = sheets.items.map((sheet) => ({
     sheet,
@@ -50,13 +53,14 @@ export async function discoverSources(session: Session): Promise<Discovery> {
 
   const skipped: SkippedSheet[] = [];
   const readable = perSheet.filter(({ sheet, mark, used }) => {
-    const reason: SkipReason | undefined = !mark.isNullObject
-      ? 'fupanSheet'
-      : sheet.visibility === 'VeryHidden'
-        ? 'veryHidden'
-        : used.isNullObject
-          ? 'empty'
-          : undefined;
+    const reason: SkipReason | undefined =
+      !mark.isNullObject || markedByName.has(sheet.name)
+        ? 'fupanSheet'
+        : sheet.visibility === 'VeryHidden'
+          ? 'veryHidden'
+          : used.isNullObject
+            ? 'empty'
+            : undefined;
     if (reason) skipped.push({ sheet: sheet.name, reason });
     return reason === undefined;
   });
