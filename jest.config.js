@@ -1,5 +1,8 @@
 /** @type {import('jest').Config} */
-const tsJest = ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'CommonJS', moduleResolution: 'Node', isolatedModules: true } }];
+const tsJest = [
+  'ts-jest',
+  { tsconfig: { jsx: 'react-jsx', module: 'CommonJS', moduleResolution: 'Node', isolatedModules: true } },
+];
 
 module.exports = {
   testTimeout: 60000,
