@@ -45,13 +45,21 @@ export interface UnrecognisedTable {
 export interface WorkbookScan {
   readonly tables: readonly RecognisedTable[];
   readonly unrecognised: readonly UnrecognisedTable[];
-  /** Kinds not found, each with what adding it would unlock. */
+  /** Kinds not found, each with what adding it would unlock, as a sentence ("Add a spend table to get …"). */
   readonly missing: readonly { readonly kind: TableKind; readonly unlocks: LocalizedText }[];
   readonly campaign: CampaignInfo | null;
   readonly targets: readonly TargetRow[];
   readonly warnings: readonly IngestWarning[];
-  /** Every header of each recognised source table, to offer in the mapping dropdowns. */
+  /** Every header of each recognised source table, in sheet order, keyed by `sourceKey(table.source)`. */
   readonly headers: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * The key of a source table in `WorkbookScan.headers`: the sheet name, then `/` and the Excel table name
+ * when there is one. Sheet names cannot hold `/`, so keys never collide.
+ */
+export function sourceKey(source: { readonly sheet: string; readonly table?: string }): string {
+  return source.table === undefined ? source.sheet : `${source.sheet}/${source.table}`;
 }
 
 export type ProgressStep = 'reading' | 'analysing' | 'writing' | 'done';

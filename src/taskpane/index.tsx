@@ -2,6 +2,7 @@ import { Body1, FluentProvider, makeStyles, Title3, tokens, webLightTheme } from
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { createOfficeHost } from './officeHost';
 
 /** How long to wait for Office.onReady before assuming the page is not running inside Office. */
 export const OFFICE_READY_TIMEOUT_MS = 10_000;
@@ -62,7 +63,7 @@ export function mountTaskpane(
       return;
     }
     Office.onReady((info) => {
-      if (info.host === Office.HostType.Excel) show('app', <App host={info.host} />);
+      if (info.host === Office.HostType.Excel) show('app', <App host={createOfficeHost()} />);
       else show('not-excel', <NotInExcel />);
     }).catch(() => show('not-excel', <NotInExcel />));
   });

@@ -1,13 +1,25 @@
 import { act } from 'react';
 import { mountTaskpane } from '../../src/taskpane/index';
+import { FakeExcel } from '../support/excelFake/fakeExcel';
 
 type Info = { host: string | null; platform: string | null };
-const globals = globalThis as unknown as { Office?: unknown; IS_REACT_ACT_ENVIRONMENT?: boolean };
+const globals = globalThis as unknown as {
+  Office?: unknown;
+  Excel?: unknown;
+  IS_REACT_ACT_ENVIRONMENT?: boolean;
+};
 
 /** A stand-in for office.js: Office.onReady calls back with `info`, or never when `info` is undefined. */
-function fakeOffice(info: Info | undefined) {
+function fakeOffice(info: Info | undefined, displayLanguage?: string, excel?: FakeExcel) {
+  if (excel) globals.Excel = { run: excel.host.run };
   globals.Office = {
     HostType: { Excel: 'Excel', Word: 'Word' },
+    context: {
+      displayLanguage,
+      requirements: {
+        isSetSupported: (_set: string, version: string) => excel?.host.isSetSupported(version),
+      },
+    },
     onReady: (callback: (i: Info) => void) => {
       if (!info) return new Promise(() => undefined);
       callback(info);
@@ -23,7 +35,7 @@ async function mount(timeoutMs?: number) {
   await act(async () => {
     view = await mountTaskpane(container, timeoutMs);
   });
-  return { view, text: container.textContent ?? '' };
+  return { view, text: container.textContent ?? '', container };
 }
 
 beforeAll(() => {
@@ -32,6 +44,7 @@ beforeAll(() => {
 
 afterEach(() => {
   delete globals.Office;
+  delete globals.Excel;
   document.body.innerHTML = '';
 });
 
@@ -41,6 +54,19 @@ describe('task pane entry', () => {
     const { view, text } = await mount();
     expect(view).toBe('app');
     expect(text).toContain('Fupan 复盘');
+  });
+
+  test('speaks Office’s display language and reads the workbook through the Excel host', async () => {
+    fakeOffice({ host: 'Excel', platform: 'PC' }, 'zh-TW', new FakeExcel());
+    const { container } = await mount();
+    for (let i = 0; i < 20 && !container.textContent?.includes('没有找到活动数据'); i++) {
+      await act(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      });
+    }
+    expect(container.querySelector('main')?.getAttribute('lang')).toBe('zh-CN');
+    expect(container.textContent).toContain('没有找到活动数据');
+    expect(container.textContent).toContain('插入示例活动');
   });
 
   test('asks to open Fupan in Excel when another Office app hosts it', async () => {

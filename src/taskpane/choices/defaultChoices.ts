@@ -1,0 +1,7 @@
+import type { Locale } from '../../core/locale';
+import type { UserChoices } from '../hostPort';
+
+/** The choices of a workbook Fupan has not seen: everything recognised automatically. */
+export function defaultChoices(locale: Locale): UserChoices {
+  return { locale, tables: [], campaign: {}, targets: [] };
+}

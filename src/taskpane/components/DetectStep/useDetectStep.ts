@@ -1,0 +1,87 @@
+import { useId } from 'react';
+import { TABLE_KIND_LABELS } from '../../../i18n';
+import {
+  ignoredTables,
+  overrideFor,
+  withColumn,
+  withTableKind,
+  type SourceRef,
+} from '../../choices/tableOverrides';
+import { sourceKey } from '../../hostPort';
+import { useLocale } from '../../locale/useLocale';
+import type { DetectStepProps, DetectStepState } from './DetectStep.types';
+
+/** Headers of a recognised table when the scan did not list them: mapped ones, then unused ones. */
+function fallbackHeaders(mapping: Readonly<Record<string, string>>, unmapped: readonly string[]) {
+  return [...Object.values(mapping), ...unmapped];
+}
+
+export function useDetectStep({ scan, choices, busy, onChoicesChange }: DetectStepProps): DetectStepState {
+  const { t, pick } = useLocale();
+  const headingId = useId();
+  const setKind = (source: SourceRef) => (kind: Parameters<typeof withTableKind>[2]) =>
+    onChoicesChange(withTableKind(choices, source, kind));
+
+  const tables = scan.tables.map((table) => {
+    const key = sourceKey(table.source);
+    return {
+      key,
+      table,
+      headers: scan.headers[key] ?? fallbackHeaders(table.mapping, table.unmappedHeaders),
+      override: overrideFor(choices, table.source),
+      onKindChange: setKind(table.source),
+      onColumnChange: (field: string, header: string | null) =>
+        onChoicesChange(withColumn(choices, table.source, table.kind, field, header)),
+    };
+  });
+
+  const ignored = ignoredTables(choices);
+  const isIgnored = (source: SourceRef) =>
+    ignored.some((o) => o.sheet === source.sheet && o.table === source.table);
+  const unrecognisedByKey = new Map(scan.unrecognised.map((u) => [sourceKey(u), u]));
+
+  return {
+    headingId,
+    heading: t('detectHeading'),
+    intro: t('detectIntro'),
+    busyLabel: busy ? t('updating') : null,
+    emptyText: t('noRecognisedTables'),
+    tables,
+    unrecognisedHeading: t('unrecognisedHeading'),
+    unrecognisedIntro: t('unrecognisedIntro'),
+    unrecognised: scan.unrecognised
+      .filter((u) => !isIgnored(u))
+      .map((u) => ({
+        key: sourceKey(u),
+        variant: 'unrecognised' as const,
+        sheet: u.sheet,
+        table: u.table,
+        rows: u.rows,
+        headers: u.headers,
+        choice: overrideFor(choices, u)?.kind ?? 'auto',
+        onKindChange: setKind(u),
+      })),
+    ignoredHeading: t('ignoredHeading'),
+    ignored: ignored.map((o) => {
+      const seen = unrecognisedByKey.get(sourceKey(o));
+      return {
+        key: sourceKey(o),
+        variant: 'ignored' as const,
+        sheet: o.sheet,
+        table: o.table,
+        rows: seen?.rows,
+        headers: seen?.headers,
+        choice: 'ignore' as const,
+        onKindChange: setKind(o),
+      };
+    }),
+    missingHeading: t('missingHeading'),
+    missing: scan.missing.map((m) => ({
+      kind: m.kind,
+      label: pick(TABLE_KIND_LABELS[m.kind]),
+      text: pick(m.unlocks),
+    })),
+    warningsTitle: t('warningsTitle'),
+    warnings: scan.warnings.map((w, i) => ({ key: `${w.code}-${i}`, text: pick(w.text) })),
+  };
+}
