@@ -241,6 +241,7 @@ export const DIAGNOSTIC_LABELS = {
   expected: L('预期（基准中位数）', 'Expected (baseline median)'),
   deviation: L('偏离', 'Deviation'),
   z: L('稳健 z 值', 'Robust z'),
+  zScore: L('z 值', 'z'),
   direction: L('方向', 'Direction'),
   high: L('偏高', 'High'),
   low: L('偏低', 'Low'),
@@ -265,8 +266,8 @@ export const DIAGNOSTIC_LABELS = {
   budgetUse: L('预算使用率', 'Budget use'),
   budgetVariance: L('超支（+）/结余（−）', 'Over (+) / under (−) budget'),
   rankedBy: L('排名依据：', 'Ranked by '),
-  best: L('最佳：', 'Best: '),
-  worst: L('最差：', 'Worst: '),
+  best: L('最佳：', 'best: '),
+  worst: L('最差：', 'worst: '),
   notRanked: L('未排名', 'not ranked'),
   // Attribution
   attribution: L(

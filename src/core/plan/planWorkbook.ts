@@ -7,6 +7,9 @@ import { retroFacts } from '../retro/retroFacts';
 import { SHEET_PREFIX } from './sheetNames';
 import type { Anchors } from './sheets/anchors';
 import { planChannelsSheet } from './sheets/channelsSheet';
+import { planCustomersSheet } from './sheets/customersSheet';
+import { planDiagnosticsSheet } from './sheets/diagnosticsSheet';
+import { planFunnelSheet } from './sheets/funnelSheet';
 import { planOverviewSheet } from './sheets/overviewSheet';
 import { planQualitySheet } from './sheets/qualitySheet';
 import { planRetroSheet } from './sheets/retroSheet';
@@ -16,7 +19,7 @@ import type { NamedRangePlan, SheetKey, SheetPlan, WorkbookPlan } from './types'
 /**
  * The workbook plan for one run, in the order the sheets appear:
  *
- *   overview · trend · channels & ROI · data quality · retro
+ *   overview · trend · channels & ROI · funnel · customers · diagnostics · data quality · retro
  *
  * KPI sheets come first and expose anchors (named cells); the retro sheet is planned last so that every
  * DATA sentence can link to the cell its number comes from. Without usable orders, only the data-quality
@@ -43,6 +46,9 @@ export function planWorkbook(
     planOverviewSheet({ report, campaign: data.campaign, verdict, thresholds }, locale),
     planTrendSheet(report, locale),
     planChannelsSheet(report, locale),
+    planFunnelSheet(analysis, locale),
+    planCustomersSheet(analysis, locale),
+    planDiagnosticsSheet(analysis, locale),
   ];
   const byKey = new Map<SheetKey, { sheet: SheetPlan; anchors: Anchors }>(
     planned.map((p) => [p.sheet.key, p]),

@@ -7,6 +7,3 @@ export function highReturnThreshold(overallRate: number | null): number | null {
   if (overallRate === null || !Number.isFinite(overallRate)) return null;
   return Math.max(1.5 * overallRate, overallRate + 0.05);
 }
-
-/** Top days by GMV listed on the diagnostics sheet (and linked from the retro). */
-export const PEAK_DAYS_LISTED = 3;

@@ -9,6 +9,7 @@ import {
   list,
   money,
   percent,
+  plural,
   points,
   pValue,
   quoted,
@@ -160,7 +161,7 @@ export function dataFacts({ analyses }: CampaignAnalysis): RankedFact[] {
             last ? `last touch favours ${quoted(last.channel, l)} (${count(last.conversions)})` : '',
             first ? `first touch ${quoted(first.channel, l)} (${count(first.conversions)})` : '',
           ].filter((o) => o);
-          return `Attribution (${count(attribution.journeys)} journeys, ${count(attribution.conversions)} conversions): the Markov model credits ${quoted(markov.channel, l)} most, ${count(markov.conversions)} (${percent(share, l)})${en.length > 0 ? `; ${list(en, l)}` : ''}.`;
+          return `Attribution (${count(attribution.journeys)} journeys, ${count(attribution.conversions)} conversions): the Markov model credits ${quoted(markov.channel, l)} most, ${count(markov.conversions)} conversions (${percent(share, l)})${en.length > 0 ? `; ${list(en, l)}` : ''}.`;
         }),
       });
     }
@@ -189,10 +190,11 @@ export function dataFacts({ analyses }: CampaignAnalysis): RankedFact[] {
               : l === 'zh-CN'
                 ? `，相对 ${signedPercent(test.relativeLift)}`
                 : `, relative ${signedPercent(test.relativeLift)}`;
+          const alpha = `${Number((ab.alpha * 100).toFixed(2))}%`;
           const verdict = c.significant
             ? l === 'zh-CN'
-              ? `在 ${percent(ab.alpha, l)} 水平显著`
-              : `significant at ${percent(ab.alpha, l)}`
+              ? `在 ${alpha} 水平显著`
+              : `significant at ${alpha}`
             : l === 'zh-CN'
               ? '不显著'
               : 'not significant';
@@ -226,7 +228,7 @@ export function dataFacts({ analyses }: CampaignAnalysis): RankedFact[] {
         const couponOnly = abuse.clusters.reduce((s, c) => s + c.couponOnlyOrders, 0);
         return l === 'zh-CN'
           ? `风险：发现 ${abuse.clusters.length} 组疑似羊毛党关联账号，共 ${count(abuse.suspectedAccounts)} 个账号（共用设备、IP 或收货地址），纯券订单 ${count(couponOnly)} 笔，涉及优惠成本 ${money(abuse.discountCostAtRisk, l)}${share}；仅为疑似，需人工核实。`
-          : `Risk: ${abuse.clusters.length} suspected cluster(s) of linked accounts, ${count(abuse.suspectedAccounts)} accounts sharing devices, IPs or addresses; ${count(couponOnly)} coupon-only orders; discount at risk ${money(abuse.discountCostAtRisk, l)}${share}. A suspicion only: check by hand.`;
+          : `Risk: ${plural(abuse.clusters.length, 'suspected cluster', 'suspected clusters')} of linked accounts, ${count(abuse.suspectedAccounts)} accounts sharing devices, IPs or addresses; ${count(couponOnly)} coupon-only orders; discount at risk ${money(abuse.discountCostAtRisk, l)}${share}. A suspicion only: check by hand.`;
       }),
     });
   }

@@ -3,7 +3,7 @@ import { formatDay } from './formatValue';
 import { PHASE_LABELS, STOCKOUT_SOURCE_LABELS } from '../plan/analysisLabels';
 import { ANALYSIS_ANCHORS as A } from './analysisAnchors';
 import { anomalyDays, anomalyText } from './anomalyDays';
-import { both, money, multiple, percent, quoted, type RankedFact } from './factText';
+import { both, money, multiple, percent, plural, quoted, type RankedFact } from './factText';
 
 /** Stock-outs and anomalous days listed in the execution review (the most costly first; see analysisFacts). */
 export const EXECUTION_LISTED = 3;
@@ -21,6 +21,7 @@ export function executionFacts({ analyses }: CampaignAnalysis): RankedFact[] {
     const peak = phases.phases.find((p) => p.kind === 'peak');
     if (peak && peak.shareOfGmv !== null) {
       const share = peak.shareOfGmv;
+      const proposed = phases.source === 'proposed';
       const baseDaily = phases.baseline?.dailyAverageGmv ?? null;
       const times = baseDaily !== null && baseDaily > 0 ? peak.dailyAverageGmv / baseDaily : null;
       out.push({
@@ -33,7 +34,7 @@ export function executionFacts({ analyses }: CampaignAnalysis): RankedFact[] {
             const span =
               l === 'zh-CN'
                 ? `${formatDay(peak.start, l)}至${formatDay(peak.end, l)}，${peak.days} 天`
-                : `${formatDay(peak.start, l)} to ${formatDay(peak.end, l)}, ${peak.days} days`;
+                : `${formatDay(peak.start, l)} to ${formatDay(peak.end, l)}, ${plural(peak.days, 'day', 'days')}`;
             const vs =
               times === null
                 ? ''
@@ -41,8 +42,8 @@ export function executionFacts({ analyses }: CampaignAnalysis): RankedFact[] {
                   ? `，为基准期日均的 ${multiple(times)} 倍`
                   : `, ${multiple(times)}× the baseline's daily GMV`;
             return l === 'zh-CN'
-              ? `${PHASE_LABELS.peak[l]}（${span}）GMV ${money(peak.gmv, l)}，占活动期 ${percent(share, l)}；日均 ${money(peak.dailyAverageGmv, l)}${vs}。`
-              : `${PHASE_LABELS.peak[l]} (${span}): GMV ${money(peak.gmv, l)}, ${percent(share, l)} of the campaign's; ${money(peak.dailyAverageGmv, l)} a day${vs}.`;
+              ? `${PHASE_LABELS.peak[l]}${proposed ? '（按 GMV 曲线推断）' : ''}（${span}）GMV ${money(peak.gmv, l)}，占活动期 ${percent(share, l)}；日均 ${money(peak.dailyAverageGmv, l)}${vs}。`
+              : `${PHASE_LABELS.peak[l]}${proposed ? ' (proposed from the GMV curve)' : ''} (${span}): GMV ${money(peak.gmv, l)}, ${percent(share, l)} of the campaign's; ${money(peak.dailyAverageGmv, l)} a day${vs}.`;
           }),
         },
       });

@@ -55,5 +55,17 @@ export function list(items: readonly string[], l: Locale): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/**
+ * A fixed word inside an English sentence: lower-case, unless it is an acronym (UV, CVR, AOV, GMV).
+ * Chinese has no case.
+ */
+export function inSentence(word: string, l: Locale): string {
+  if (l === 'zh-CN' || /^[A-Z0-9]{2,}\b/.test(word)) return word;
+  return word.charAt(0).toLowerCase() + word.slice(1);
+}
+
+/** "1 cluster", "3 clusters". */
+export const plural = (n: number, one: string, many: string): string => `${count(n)} ${n === 1 ? one : many}`;
+
 /** Quoted name from the data. */
 export const quoted = (name: string, l: Locale): string => (l === 'zh-CN' ? `「${name}」` : `"${name}"`);

@@ -2,7 +2,7 @@ import type { FactorEffect, GapComparison, SalesFactorId } from '../analysis/dec
 import type { Locale } from '../locale';
 import { FACTOR_LABELS } from '../plan/analysisLabels';
 import type { GapReference } from './analysisAnchors';
-import { count, money, rate, signedMoney } from './factText';
+import { count, inSentence, money, rate, signedMoney } from './factText';
 
 /** A factor's own value as the sentence states it: UV and orders as counts, CVR as a rate, the rest money. */
 export function factorValue(factor: SalesFactorId, value: number, l: Locale): string {
@@ -13,13 +13,15 @@ export function factorValue(factor: SalesFactorId, value: number, l: Locale): st
 
 /** "UV +¥113.7K, CVR −¥205.0K and sales per buyer-day +¥46.5K". */
 export function effectsText(effects: readonly FactorEffect[], l: Locale): string {
-  const parts = effects.map((e) => `${FACTOR_LABELS[e.factor][l]} ${signedMoney(e.effect, l)}`);
+  const parts = effects.map(
+    (e) => `${inSentence(FACTOR_LABELS[e.factor][l], l)} ${signedMoney(e.effect, l)}`,
+  );
   return l === 'zh-CN' ? parts.join('，') : parts.join(', ');
 }
 
 /** The data review's statement of a gap: the two totals, the gap, the three effects, the main driver. */
 export function gapText(ref: GapReference, gap: GapComparison, l: Locale): string {
-  const driver = gap.mainDriver ? FACTOR_LABELS[gap.mainDriver][l] : null;
+  const driver = gap.mainDriver ? inSentence(FACTOR_LABELS[gap.mainDriver][l], l) : null;
   if (l === 'zh-CN') {
     const what = ref === 'baseline' ? '支付金额对比基准期（按天折算）' : '支付金额对比目标';
     const other = ref === 'baseline' ? '基准' : '目标';

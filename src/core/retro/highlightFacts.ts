@@ -3,6 +3,7 @@ import { FACTOR_LABELS } from '../plan/analysisLabels';
 import { ANALYSIS_ANCHORS as A } from './analysisAnchors';
 import {
   both,
+  inSentence,
   money,
   multiple,
   percent,
@@ -149,7 +150,7 @@ export function highlightFacts({ analyses, report }: CampaignAnalysis): RankedFa
           text: both((l) =>
             l === 'zh-CN'
               ? `增长主要来自${FACTOR_LABELS[driver.factor][l]}：贡献 ${signedMoney(driver.effect, l)}，占较基准期增量 ${signedMoney(gap.gap, l)} 的 ${percent(driver.effect / gap.gap, l)}。`
-              : `Growth over the baseline came mostly from ${FACTOR_LABELS[driver.factor][l]}: ${signedMoney(driver.effect, l)} of the ${signedMoney(gap.gap, l)} gain (${percent(driver.effect / gap.gap, l)}).`,
+              : `Growth over the baseline came mostly from ${inSentence(FACTOR_LABELS[driver.factor][l], l)}: ${signedMoney(driver.effect, l)} of the ${signedMoney(gap.gap, l)} gain (${percent(driver.effect / gap.gap, l)}).`,
           ),
         },
       });

@@ -3,7 +3,17 @@ import { FACTOR_LABELS, STEP_LABELS } from '../plan/analysisLabels';
 import { ANALYSIS_ANCHORS as A, type GapReference } from './analysisAnchors';
 import { anomalyDays, anomalyText } from './anomalyDays';
 import { highReturnThreshold } from './categoryRules';
-import { both, count, money, percent, quoted, signedMoney, type RankedFact } from './factText';
+import {
+  both,
+  count,
+  inSentence,
+  money,
+  percent,
+  plural,
+  quoted,
+  signedMoney,
+  type RankedFact,
+} from './factText';
 import { formatDay } from './formatValue';
 import { factorValue, mainNegative } from './gapText';
 
@@ -40,7 +50,7 @@ export function shortfallFacts({ analyses, report }: CampaignAnalysis): RankedFa
         A.gapEffect(ref, cause.factor),
         'diagnostics',
         both((l) => {
-          const name = FACTOR_LABELS[cause.factor][l];
+          const name = inSentence(FACTOR_LABELS[cause.factor][l], l);
           const now = factorValue(cause.factor, cause.after, l);
           const then = factorValue(cause.factor, cause.before, l);
           if (l === 'zh-CN') {
@@ -156,7 +166,7 @@ export function shortfallFacts({ analyses, report }: CampaignAnalysis): RankedFa
               : ` (${percent(abuse.shareOfDiscountCost, l)} of all discounts)`;
         return l === 'zh-CN'
           ? `疑似羊毛党：${count(abuse.suspectedAccounts)} 个关联账号（${abuse.clusters.length} 组），涉及优惠成本 ${money(abuse.discountCostAtRisk, l)}${share}；请人工核实后再处理。`
-          : `Suspected coupon abuse: ${count(abuse.suspectedAccounts)} linked accounts in ${abuse.clusters.length} cluster(s), ${money(abuse.discountCostAtRisk, l)} of discounts at risk${share}; check by hand before acting.`;
+          : `Suspected coupon abuse: ${count(abuse.suspectedAccounts)} linked accounts in ${plural(abuse.clusters.length, 'cluster', 'clusters')}, ${money(abuse.discountCostAtRisk, l)} of discounts at risk${share}; check by hand before acting.`;
       }),
     );
   }

@@ -133,7 +133,7 @@ export function planFunnelSheet(
     sheet.section(t('notes'), 8);
     noteLines(sheet, notes, locale);
   }
-  [18, 12, 14, 14, 12, 12, 26, 16].forEach((w, i) => sheet.width(i, w));
+  [18, 12, 18, 16, 12, 14, 28, 18].forEach((w, i) => sheet.width(i, w));
   return { sheet: sheet.build(), anchors };
 }
 

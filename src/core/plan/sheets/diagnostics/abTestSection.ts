@@ -56,7 +56,7 @@ export function abTestSection(ctx: SectionContext, result: AnalysisResults['ab_t
       t('comparison'),
       t('difference'),
       t('lift'),
-      t('z'),
+      t('zScore'),
       t('pValue'),
       t('ciLow'),
       t('ciHigh'),
@@ -66,7 +66,7 @@ export function abTestSection(ctx: SectionContext, result: AnalysisResults['ab_t
       const test = c.conversion;
       const treated = rateCell(c.variant);
       const control = rateCell(c.control);
-      const label = `${c.variant} vs ${c.control}`;
+      const label = locale === 'zh-CN' ? `${c.variant} 对比 ${c.control}` : `${c.variant} vs ${c.control}`;
       if (!test || !treated || !control)
         return [label, null, null, null, null, null, null, t('notSignificant')];
       const diffCell = cellAddress(cmpFirst + i, 1);

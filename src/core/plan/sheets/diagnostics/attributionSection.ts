@@ -4,7 +4,7 @@ import { rangeAddress } from '../../a1';
 import { fill, MODEL_LABELS } from '../../analysisLabels';
 import { COLORS } from '../../theme';
 import type { PlanCell } from '../../types';
-import { clearBelow, formula, noteLines } from './cells';
+import { clearBelow, columnSpan, formula, noteLines } from './cells';
 import { mutedLine, SECTION_SPAN, unavailableLine, type SectionContext } from './context';
 
 const CHART_COL = 9;
@@ -40,7 +40,7 @@ export function attributionSection(ctx: SectionContext, result: AnalysisResults[
         ...models.map((_, m) =>
           n > 0
             ? formula(
-                `SUM(${rangeAddress(first, 1 + m, n, 1)})`,
+                `SUM(${columnSpan(first, 1 + m, n)})`,
                 channels.reduce((s, _c, c) => s + creditOf(m, c), 0),
               )
             : 0,

@@ -7,7 +7,7 @@ import { fill } from '../../analysisLabels';
 import { groupTable } from '../../groupTable';
 import { COLORS } from '../../theme';
 import type { PlanCell } from '../../types';
-import { absolute, formula } from './cells';
+import { absolute, columnSpan, formula } from './cells';
 import { mutedLine, SECTION_SPAN, unavailableLine, type SectionContext } from './context';
 
 /**
@@ -43,7 +43,7 @@ export function categoriesSection(ctx: SectionContext, report: KpiReport): void 
     ...categories.map((c, i): PlanCell[] => [
       total > 0
         ? formula(
-            `${placed.cell(i, salesCol)}/SUM(${absolute(placed.columnRange(salesCol))})`,
+            `${placed.cell(i, salesCol)}/SUM(${absolute(columnSpan(placed.firstDataRow, placed.col + salesCol, categories.length))})`,
             (c.measures.paid_sales.value ?? 0) / total,
           )
         : null,

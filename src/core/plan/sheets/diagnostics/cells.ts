@@ -42,3 +42,8 @@ export function noteLines(sheet: SheetBuilder, notes: readonly LocalizedText[], 
 export function clearBelow(sheet: SheetBuilder, lastRow: number): void {
   if (sheet.nextRow <= lastRow + 1) sheet.skip(lastRow + 2 - sheet.nextRow);
 }
+
+/** A column of cells as 'A1:A9', even for one cell ('A1:A1'), so that SUM over it reads the same. */
+export function columnSpan(row: number, col: number, rows: number): string {
+  return `${cellAddress(row, col)}:${cellAddress(row + Math.max(1, rows) - 1, col)}`;
+}

@@ -87,7 +87,7 @@ export function channelsSection(ctx: SectionContext, result: AnalysisResults['ch
       result.best ? `${t('best')}${pick(result.best)}` : '',
       result.worst ? `${t('worst')}${pick(result.worst)}` : '',
     ].filter((p) => p !== '');
-    mutedLine(ctx, parts.join(locale === 'zh-CN' ? '；' : '; '));
+    mutedLine(ctx, locale === 'zh-CN' ? `${parts.join('；')}。` : `${parts.join('; ')}.`);
   }
   noteLines(sheet, result.notes, locale);
   sheet.skip();

@@ -6,7 +6,7 @@ import { rangeAddress } from '../../a1';
 import { LEVEL_LABELS, LINK_LABELS } from '../../analysisLabels';
 import { COLORS, STYLES } from '../../theme';
 import type { PlanCell } from '../../types';
-import { formula } from './cells';
+import { columnSpan, formula } from './cells';
 import { mutedLine, SECTION_SPAN, unavailableLine, type SectionContext } from './context';
 
 /** Account ids listed per cluster on the sheet (the count is always complete). */
@@ -73,7 +73,7 @@ export function couponAbuseSection(ctx: SectionContext, result: AnalysisResults[
           t('total'),
           null,
           formula(
-            `SUM(${rangeAddress(first, 2, n, 1)})`,
+            `SUM(${columnSpan(first, 2, n)})`,
             clusters.reduce((s, c) => s + c.size, 0),
           ),
           null,
@@ -83,7 +83,7 @@ export function couponAbuseSection(ctx: SectionContext, result: AnalysisResults[
           null,
           null,
           formula(
-            `SUM(${rangeAddress(first, 9, n, 1)})`,
+            `SUM(${columnSpan(first, 9, n)})`,
             clusters.reduce((s, c) => s + c.discountCost, 0),
           ),
           result.shareOfDiscountCost === null

@@ -164,7 +164,8 @@ function gapPart(ctx: SectionContext, ref: GapReference, gap: GapComparison): vo
       from: { row: chartTop, col: CHART_COL },
       to: { row: chartTop + CHART_ROWS - 1, col: CHART_COL + 7 },
     },
-    legend: 'none',
+    // The base's legend entry is dropped by the writers (an invisible series has none).
+    legend: 'bottom',
     yAxis: { numberFormat: fmt.moneyWhole },
     gapWidth: 40,
   });

@@ -5,7 +5,7 @@ import { ANALYSIS_ANCHORS as A, type MixDimension } from '../../../retro/analysi
 import { cellAddress, rangeAddress } from '../../a1';
 import { MIX_BASIS_LABELS } from '../../analysisLabels';
 import type { PlanCell } from '../../types';
-import { formula, noteLines } from './cells';
+import { columnSpan, formula, noteLines } from './cells';
 import { mutedLine, SECTION_SPAN, subheading, unavailableLine, type SectionContext } from './context';
 
 /**
@@ -38,7 +38,7 @@ function mixTable(ctx: SectionContext, dim: MixDimension, mix: MixComparison): v
   const sumOf = (col: number, values: readonly number[]): PlanCell =>
     n > 0
       ? formula(
-          `SUM(${rangeAddress(first, col, n, 1)})`,
+          `SUM(${columnSpan(first, col, n)})`,
           values.reduce((s, v) => s + v, 0),
         )
       : 0;

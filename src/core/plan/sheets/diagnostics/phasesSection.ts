@@ -3,12 +3,14 @@ import type { PhaseFindings } from '../../../analysis/phases';
 import type { PhaseKind } from '../../../model/campaign';
 import { dayToExcelSerial, type Day } from '../../../model/day';
 import { ANALYSIS_ANCHORS as A } from '../../../retro/analysisAnchors';
-import { PEAK_DAYS_LISTED } from '../../../retro/categoryRules';
 import { cellAddress } from '../../a1';
 import { PHASE_LABELS } from '../../analysisLabels';
 import type { PlanCell } from '../../types';
 import { formula } from './cells';
 import { SECTION_SPAN, subheading, unavailableLine, type SectionContext } from './context';
+
+/** Top days of the campaign by GMV listed under the phases. */
+const PEAK_DAYS_LISTED = 3;
 
 interface PeriodRow {
   readonly label: string;

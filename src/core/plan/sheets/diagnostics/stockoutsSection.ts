@@ -4,7 +4,7 @@ import { ANALYSIS_ANCHORS as A } from '../../../retro/analysisAnchors';
 import { cellAddress, rangeAddress } from '../../a1';
 import { STOCKOUT_SOURCE_LABELS } from '../../analysisLabels';
 import type { PlanCell } from '../../types';
-import { formula, noteLines } from './cells';
+import { columnSpan, formula, noteLines } from './cells';
 import { mutedLine, SECTION_SPAN, unavailableLine, type SectionContext } from './context';
 
 /**
@@ -60,7 +60,7 @@ export function stockoutsSection(ctx: SectionContext, result: AnalysisResults['s
           null,
           null,
           formula(
-            `SUM(${rangeAddress(first, 8, n, 1)})`,
+            `SUM(${columnSpan(first, 8, n)})`,
             stockouts.reduce(
               (s, x) =>
                 s +
