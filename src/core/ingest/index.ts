@@ -4,7 +4,14 @@ export type { CampaignOverride, IngestOptions, TableOverride } from './options';
 export { recogniseTable, type Recognition } from './headers/recogniseTable';
 export { normaliseHeader } from './headers/normaliseHeader';
 export { ALIASES } from './headers/aliases';
-export { REJECTION_CODES, WARNING_CODES, type RejectionCode, type WarningCode } from './codes';
+export {
+  isRejectionCode,
+  isWarningCode,
+  REJECTION_CODES,
+  WARNING_CODES,
+  type RejectionCode,
+  type WarningCode,
+} from './codes';
 export { parseNumber } from './parse/number';
 export { parsePercent, inferPercentScale, type PercentScale } from './parse/percent';
 export { parseDateTime, parseDay, slashOrderOf, type SlashOrder } from './parse/dateTime';

@@ -12,7 +12,7 @@ import { readCustomers } from './tables/customers';
 import { readInventory } from './tables/inventory';
 import { assembleOrders } from './tables/orders/assembleOrders';
 import { createOrderDictionaries } from './tables/orders/orderDictionaries';
-import { openOrderTable } from './tables/orders/readOrderLines';
+import { openOrderTable } from './tables/orders/openOrderTable';
 import { readRefunds, withRefunds } from './tables/refunds';
 import { readSpend } from './tables/spend';
 import { readTargets } from './tables/targets/readTargets';

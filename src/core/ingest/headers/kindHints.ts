@@ -2,7 +2,7 @@ import type { RawTableSource } from '../../model/raw';
 import { TABLE_KINDS, type TableKind } from '../../model/tableKinds';
 import { normaliseHeader } from './normaliseHeader';
 
-/** Words in sheet or table names that hint at a kind; they only break ties between kinds. */
+/** Words in sheet or table names that hint at a kind: a small bonus that settles ties and near-ties between kinds. */
 export const KIND_HINTS = {
   orders: ['订单', '销售', '成交', '交易', 'order', 'sales'],
   traffic: ['流量', '访客', '生意参谋', 'traffic', 'analytics', 'ga4', 'visits'],

@@ -2,7 +2,6 @@ import { STATUS_CODE } from '../../model/campaign';
 import type { CampaignItem } from '../../model/fields';
 import { parseCampaignItem } from '../parse/campaignItem';
 import { parseConverted } from '../parse/converted';
-import { parseFlag } from '../parse/flag';
 import { parseNewCustomer } from '../parse/newCustomer';
 import { parseStatus } from '../parse/status';
 import type { Coding } from './readCoded';
@@ -15,7 +14,6 @@ export const STATUS_CODING: Coding<keyof typeof STATUS_CODE> = {
 
 const flagCode = (value: boolean): number => (value ? 1 : 0);
 
-export const FLAG_CODING: Coding<boolean> = { parse: parseFlag, code: flagCode, hint: 'flag' };
 export const NEW_CUSTOMER_CODING: Coding<boolean> = {
   parse: parseNewCustomer,
   code: flagCode,

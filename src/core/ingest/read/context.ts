@@ -112,12 +112,6 @@ export function warn(ctx: ReadContext, code: WarningCode, text: LocalizedText): 
   ctx.warnings.push({ code, text });
 }
 
-/** The cell of row `index`, column `column` (null when the row is short). */
-export function cellAt(ctx: ReadContext, index: number, column: number): string | number | boolean | null {
-  const row = ctx.rows[index];
-  return row === undefined ? null : (row[column] ?? null);
-}
-
 /** Indices of the used rows, in source order. */
 export function usedRows(ctx: ReadContext): Int32Array {
   let count = 0;

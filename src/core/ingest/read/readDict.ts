@@ -6,19 +6,27 @@ import { parseText } from '../parse/text';
 import { cellProblem, createTally, emptyCell, flushTally } from './cellProblems';
 import { readWhole, type ColumnReader } from './columnReader';
 import { ROW_USED, type ReadContext } from './context';
-import { dictColumn, encode, type Dictionary } from './dictionary';
+import { dictColumn, type Dictionary } from './dictionary';
 import { presenceOf, type Presence } from './presence';
 import { isCleanText } from './readTexts';
+import { hashOf } from './stringIndex';
 
 const EMPTY_CODE = -1;
 const PROBLEM_CODE = -2;
 /** Cells that need parsing are remembered up to this many distinct values. */
 const CACHE_LIMIT = 4096;
+/** How a row is encoded in the second pass. */
+const SKIP = 0;
+const HASHED = 1;
+const AS_BEFORE = 2;
+const PARSE = 3;
+const BLOCK = 8192;
 
 /**
  * A text column reader that dictionary-encodes into `dict` (code -1 where empty or rejected), or null when
- * the table lacks the field. A cell equal to the previous one reuses its code; clean texts go straight to
- * the dictionary; other cells (numbers, short or padded texts) are parsed, once per distinct value.
+ * the table lacks the field. Each block of rows is read in two passes: the first hashes clean texts and
+ * marks cells equal to the one before; the second looks the hashes up. Other cells (numbers, short or padded
+ * texts) are parsed, once per distinct value.
  */
 export function dictReader<K extends TableKind>(
   ctx: ReadContext<K>,
@@ -31,13 +39,15 @@ export function dictReader<K extends TableKind>(
   const { rows, state } = ctx;
   const tally = createTally();
   const cache = new Map<CellValue, number>();
+  const how = new Uint8Array(BLOCK);
+  const hashes = new Int32Array(BLOCK);
   let lastCell: CellValue | undefined = undefined;
   let lastCode = EMPTY_CODE;
-  const slow = (i: number, cell: CellValue): number => {
+  const parse = (i: number, cell: CellValue): number => {
     let code = cache.get(cell);
     if (code === undefined) {
       const result = parseText(cell);
-      code = !result.ok ? PROBLEM_CODE : result.value === null ? EMPTY_CODE : encode(dict, result.value);
+      code = !result.ok ? PROBLEM_CODE : result.value === null ? EMPTY_CODE : dict.encode(result.value);
       if (cache.size < CACHE_LIMIT) cache.set(cell, code);
     }
     if (code === EMPTY_CODE) emptyCell(ctx, i, column, presence);
@@ -47,20 +57,41 @@ export function dictReader<K extends TableKind>(
     }
     return code < 0 ? EMPTY_CODE : code;
   };
+  const block = (from: number, to: number, out: Int32Array, at: number): void => {
+    let previous = lastCell;
+    for (let i = from; i < to; i++) {
+      const b = i - from;
+      if (state[i] !== ROW_USED) {
+        how[b] = SKIP;
+        continue;
+      }
+      const cell = rows[i]?.[column] ?? null;
+      if (cell === previous) how[b] = AS_BEFORE;
+      else if (typeof cell === 'string' && isCleanText(cell)) {
+        how[b] = HASHED;
+        hashes[b] = hashOf(cell);
+      } else how[b] = PARSE;
+      previous = cell;
+    }
+    for (let i = from; i < to; i++) {
+      const b = i - from;
+      const o = at + b;
+      const kind = how[b];
+      if (kind === SKIP) {
+        out[o] = EMPTY_CODE;
+        continue;
+      }
+      const cell = rows[i]?.[column] ?? null;
+      if (kind === AS_BEFORE && lastCode >= 0) out[o] = lastCode;
+      else if (kind === HASHED) out[o] = lastCode = dict.encodeHashed(cell as string, hashes[b] ?? 0);
+      else out[o] = lastCode = parse(i, cell);
+      lastCell = cell;
+    }
+  };
   return {
     read(from, to, out) {
-      for (let i = from; i < to; i++) {
-        out[i - from] = EMPTY_CODE;
-        if (state[i] !== ROW_USED) continue;
-        const cell = rows[i]?.[column] ?? null;
-        if (cell === lastCell) out[i - from] = lastCode;
-        else if (typeof cell === 'string' && isCleanText(cell)) out[i - from] = lastCode = encode(dict, cell);
-        else {
-          out[i - from] = slow(i, cell);
-          continue;
-        }
-        lastCell = cell;
-      }
+      for (let start = from; start < to; start += BLOCK)
+        block(start, Math.min(to, start + BLOCK), out, start - from);
     },
     finish: () => flushTally(ctx, column, tally),
   };

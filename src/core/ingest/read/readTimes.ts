@@ -44,7 +44,11 @@ export function timeReader<K extends TableKind>(
         if (state[i] !== ROW_USED) continue;
         const cell = rows[i]?.[column] ?? null;
         const fast =
-          typeof cell === 'number' ? timestampFromNumber(cell) : typeof cell === 'string' ? isoTimestamp(cell) : NaN;
+          typeof cell === 'number'
+            ? timestampFromNumber(cell)
+            : typeof cell === 'string'
+              ? isoTimestamp(cell)
+              : NaN;
         if (!Number.isNaN(fast)) {
           out[i - from] = fast;
           continue;

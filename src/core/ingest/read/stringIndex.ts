@@ -1,25 +1,28 @@
 /**
- * An insert-only hash index of strings → dense codes 0, 1, 2… in first-seen order. Open addressing over an
- * Int32Array keeps a million keys off the JS heap (a Map of that size costs a garbage collection that
- * walks the whole workbook); the keys themselves are the `keys` array, which doubles as a dictionary.
+ * An insert-only hash index of strings → dense codes 0, 1, 2… in first-seen order. Open addressing over one
+ * Int32Array of (code, hash) pairs keeps a million keys off the JS heap (a Map that size costs a garbage
+ * collection that walks the whole workbook) and lets a probe skip a slot without touching its string. The
+ * keys themselves are the `keys` array, which doubles as a dictionary's values.
  */
 export interface StringIndex {
   readonly keys: string[];
+  /** Pairs (code, hash); code -1 marks a free slot. */
   slots: Int32Array;
+  /** Slot count - 1 (a power of two minus one). */
   mask: number;
 }
 
-const EMPTY_SLOT = -1;
+const FREE = -1;
 const INITIAL_SLOTS = 64;
 
 export function createStringIndex(expected = 0): StringIndex {
   let size = INITIAL_SLOTS;
   while (size < expected * 2) size *= 2;
-  return { keys: [], slots: new Int32Array(size).fill(EMPTY_SLOT), mask: size - 1 };
+  return { keys: [], slots: new Int32Array(size * 2).fill(FREE), mask: size - 1 };
 }
 
 /** FNV-1a over UTF-16 code units, then MurmurHash3's finaliser so that the low bits (the slot) vary. */
-function hashOf(s: string): number {
+export function hashOf(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   h ^= h >>> 16;
@@ -32,38 +35,53 @@ function hashOf(s: string): number {
 /** The code of `key`, or -1 when it is not in the index. */
 export function codeOf(index: StringIndex, key: string): number {
   const { slots, mask, keys } = index;
-  for (let j = hashOf(key) & mask; ; j = (j + 1) & mask) {
-    const code = slots[j] ?? EMPTY_SLOT;
-    if (code === EMPTY_SLOT) return EMPTY_SLOT;
-    if (keys[code] === key) return code;
+  const hash = hashOf(key);
+  for (let j = hash & mask; ; j = (j + 1) & mask) {
+    const code = slots[2 * j] ?? FREE;
+    if (code === FREE) return FREE;
+    if (slots[2 * j + 1] === hash && keys[code] === key) return code;
   }
 }
 
 /** The code of `key`, adding it when new. */
 export function intern(index: StringIndex, key: string): number {
+  return internHashed(index, key, hashOf(key));
+}
+
+/**
+ * intern() with the hash computed beforehand: hashing a block of cells first, then probing, lets the
+ * processor overlap the probes' memory accesses.
+ */
+export function internHashed(index: StringIndex, key: string, hash: number): number {
   const { slots, mask, keys } = index;
-  for (let j = hashOf(key) & mask; ; j = (j + 1) & mask) {
-    const code = slots[j] ?? EMPTY_SLOT;
-    if (code === EMPTY_SLOT) {
+  for (let j = hash & mask; ; j = (j + 1) & mask) {
+    const code = slots[2 * j] ?? FREE;
+    if (code === FREE) {
       const added = keys.length;
       keys.push(key);
-      slots[j] = added;
-      if (keys.length * 2 > slots.length) grow(index);
+      slots[2 * j] = added;
+      slots[2 * j + 1] = hash;
+      if (keys.length * 2 > mask + 1) grow(index);
       return added;
     }
-    if (keys[code] === key) return code;
+    if (slots[2 * j + 1] === hash && keys[code] === key) return code;
   }
 }
 
 function grow(index: StringIndex): void {
-  const size = index.slots.length * 2;
-  const slots = new Int32Array(size).fill(EMPTY_SLOT);
+  const old = index.slots;
+  const size = (index.mask + 1) * 2;
+  const slots = new Int32Array(size * 2).fill(FREE);
   const mask = size - 1;
-  index.keys.forEach((key, code) => {
-    let j = hashOf(key) & mask;
-    while (slots[j] !== EMPTY_SLOT) j = (j + 1) & mask;
-    slots[j] = code;
-  });
+  for (let s = 0; s < old.length; s += 2) {
+    const code = old[s] ?? FREE;
+    if (code === FREE) continue;
+    const hash = old[s + 1] ?? 0;
+    let j = hash & mask;
+    while (slots[2 * j] !== FREE) j = (j + 1) & mask;
+    slots[2 * j] = code;
+    slots[2 * j + 1] = hash;
+  }
   index.slots = slots;
   index.mask = mask;
 }

@@ -50,7 +50,10 @@ export function readSpend(ctxs: readonly ReadContext<'spend'>[]): SpendTable | n
   const size = parts.reduce((n, p) => n + p.size, 0);
   return {
     size,
-    channel: joinDicts(parts, (p) => p.channel, dictValues(channels)) ?? { codes: new Int32Array(0), values: [] },
+    channel: joinDicts(parts, (p) => p.channel, dictValues(channels)) ?? {
+      codes: new Int32Array(0),
+      values: [],
+    },
     day: joinInts(parts, (p) => p.day, -1) ?? new Int32Array(size).fill(-1),
     spend: joinNumbers(parts, (p) => p.spend) ?? new Float64Array(0),
     impressions: joinNumbers(parts, (p) => p.impressions),

@@ -50,7 +50,10 @@ export function readTouchpoints(ctxs: readonly ReadContext<'touchpoints'>[]): To
     size,
     pathId: joinDicts(parts, (p) => p.pathId, dictValues(paths)) ?? { codes: new Int32Array(0), values: [] },
     time: joinNumbers(parts, (p) => p.time) ?? new Float64Array(0),
-    channel: joinDicts(parts, (p) => p.channel, dictValues(channels)) ?? { codes: new Int32Array(0), values: [] },
+    channel: joinDicts(parts, (p) => p.channel, dictValues(channels)) ?? {
+      codes: new Int32Array(0),
+      values: [],
+    },
     conversion,
     value: joinNumbers(parts, (p) => p.value),
   };

@@ -7,6 +7,7 @@ export const CUSTOMER_ALIASES = {
     '买家会员名',
     '买家昵称',
     '会员名',
+    '会员',
     '会员ID',
     '用户ID',
     '客户ID',

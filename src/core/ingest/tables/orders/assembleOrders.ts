@@ -12,10 +12,9 @@ import { isBlankCell } from '../../parse/empty';
 import { rejectRow, ROW_USED, worksheetRow, type ReadContext } from '../../read/context';
 import { dictValues } from '../../read/dictionary';
 import { rowKey } from '../../read/duplicateRows';
-import { codeOf } from '../../read/stringIndex';
 import type { OrderDictionaries, OrderLevelText } from './orderDictionaries';
-import { addLine, clashingField, createOrderStore, startOrder } from './orderStore';
-import { CHUNK_ROWS, PAID_CODE, type OrderChunk, type OrderTableReader } from './readOrderLines';
+import { addLine, clashingField, createOrderStore, startOrder, textPairs } from './orderStore';
+import { CHUNK_ROWS, PAID_CODE, type OrderChunk, type OrderTableReader } from './openOrderTable';
 import { sameRow } from './sameRow';
 
 /** Orders with more lines than this are checked for duplicate rows through row keys, not row by row. */
@@ -30,7 +29,8 @@ export interface AssembledOrders {
 }
 
 /**
- * Groups the rows of every orders table into orders, in one pass in source order:
+ * Groups the rows of every orders table into orders. The tables are read block by block (CHUNK_ROWS rows,
+ * column by column), and each block's rows are grouped in source order:
  * - a row whose order id is new starts an order; it needs an order time and an amount;
  * - a later row with the same id is a line of that order: amounts, quantities, discounts, refunds, list
  *   prices and costs are summed (an empty amount counts 0), SKU and category stay per line;
@@ -40,7 +40,10 @@ export interface AssembledOrders {
  *   cell agrees with anything and takes the order's value.
  * A status left empty on every line of an order is read as paid, with a warning.
  */
-export function assembleOrders(tables: readonly OrderTableReader[], dicts: OrderDictionaries): AssembledOrders {
+export function assembleOrders(
+  tables: readonly OrderTableReader[],
+  dicts: OrderDictionaries,
+): AssembledOrders {
   const rows = new RowAddress(tables.map((table) => table.ctx));
   const ids = dictValues(dicts.order_id);
   const orderOfId = new Int32Array(ids.length).fill(-1);
@@ -56,7 +59,7 @@ export function assembleOrders(tables: readonly OrderTableReader[], dicts: Order
   const keyed = new Map<number, Map<string, number>>();
   const lines = createLines(
     tables.map((table) => table.chunk),
-    usedRowCount(tables),
+    rows.total,
   );
   let n = 0;
   let m = 0;
@@ -64,6 +67,7 @@ export function assembleOrders(tables: readonly OrderTableReader[], dicts: Order
   tables.forEach((table, p) => {
     const { ctx, orderId } = table;
     const base = rows.offsets[p] ?? 0;
+    const texts = textPairs(store, table.chunk);
     for (let from = 0; from < ctx.size; from += CHUNK_ROWS) {
       const to = Math.min(ctx.size, from + CHUNK_ROWS);
       const chunk = table.read(from, to);
@@ -84,7 +88,7 @@ export function assembleOrders(tables: readonly OrderTableReader[], dicts: Order
           }
           k = n++;
           orderOfId[id] = k;
-          startOrder(store, chunk, j, k);
+          startOrder(store, texts, chunk, j, k);
           firstRow[k] = g;
         } else {
           const first = firstRow[k] ?? g;
@@ -92,22 +96,25 @@ export function assembleOrders(tables: readonly OrderTableReader[], dicts: Order
           if (twin >= 0) {
             const at = rows.ctx(twin);
             const atRow = worksheetRow(at, rows.index(twin));
-            rejectRow(ctx, i, 'duplicate_row', null, (ref) => ingestMessages.duplicateRow(ref, atRow, at.source.sheet));
+            rejectRow(ctx, i, 'duplicate_row', null, (ref) =>
+              ingestMessages.duplicateRow(ref, atRow, at.source.sheet),
+            );
             continue;
           }
-          const clash = clashingField(store, chunk, j, k);
+          const clash = clashingField(store, texts, chunk, j, k);
           if (clash !== null) {
             rejectClash(rows, ctx, i, clash, ids[id] ?? '', first, nextRow);
             continue;
           }
-          addLine(store, chunk, j, k);
+          addLine(store, texts, chunk, j, k);
           nextRow[g] = nextRow[first] ?? -1;
           nextRow[first] = g;
           keyed.get(k)?.set(rows.key(g), g);
         }
         lines.order[m] = k;
         lines.amount[m] = chunk.amount[j] || 0;
-        if (lines.quantity !== null) lines.quantity[m] = chunk.quantity === null ? NaN : (chunk.quantity[j] ?? NaN);
+        if (lines.quantity !== null)
+          lines.quantity[m] = chunk.quantity === null ? NaN : (chunk.quantity[j] ?? NaN);
         if (lines.category !== null) lines.category[m] = chunk.texts.category?.[j] ?? -1;
         if (lines.sku !== null) lines.sku[m] = chunk.texts.sku?.[j] ?? -1;
         m++;
@@ -126,7 +133,8 @@ export function assembleOrders(tables: readonly OrderTableReader[], dicts: Order
   const day = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const paidAt = store.payTime === null ? NaN : (store.payTime[k] ?? NaN);
-    const at = isPaidStatusCode(status[k] ?? 0) && !Number.isNaN(paidAt) ? paidAt : (store.orderTime[k] ?? NaN);
+    const at =
+      isPaidStatusCode(status[k] ?? 0) && !Number.isNaN(paidAt) ? paidAt : (store.orderTime[k] ?? NaN);
     day[k] = Math.floor(at / MS_PER_DAY);
   }
   const orderId = new Array<string>(n);
@@ -134,7 +142,8 @@ export function assembleOrders(tables: readonly OrderTableReader[], dicts: Order
     const k = orderOfId[id] ?? -1;
     if (k >= 0) orderId[k] = ids[id] ?? '';
   }
-  const cut = (column: Float64Array | null): Float64Array | null => (column === null ? null : column.subarray(0, n));
+  const cut = (column: Float64Array | null): Float64Array | null =>
+    column === null ? null : column.subarray(0, n);
   const dict = (field: OrderLevelText): DictColumn | null => {
     const codes = store.texts[field];
     return codes === undefined ? null : { codes: codes.subarray(0, n), values: dictValues(dicts[field]) };
@@ -166,11 +175,14 @@ export function assembleOrders(tables: readonly OrderTableReader[], dicts: Order
     order: lines.order.subarray(0, m),
     amount: lines.amount.subarray(0, m),
     quantity: lines.quantity === null ? null : lines.quantity.subarray(0, m),
-    category: lines.category === null ? null : { codes: lines.category.subarray(0, m), values: dictValues(dicts.category) },
+    category:
+      lines.category === null
+        ? null
+        : { codes: lines.category.subarray(0, m), values: dictValues(dicts.category) },
     sku: lines.sku === null ? null : { codes: lines.sku.subarray(0, m), values: dictValues(dicts.sku) },
   };
   const orderIndexOf = (orderId: string): number => {
-    const id = codeOf(dicts.order_id.index, orderId);
+    const id = dicts.order_id.codeOf(orderId);
     return id < 0 ? -1 : (orderOfId[id] ?? -1);
   };
   return { orders, lines: orderLines, orderIndexOf, warnings };
@@ -273,7 +285,9 @@ function rejectClash(
   const mine = column === null ? '' : String(ctx.rows[i]?.[column] ?? '');
   const theirs = rows.cell(source, field);
   const at = worksheetRow(rows.ctx(source), rows.index(source));
-  rejectRow(ctx, i, 'duplicate_order_id', column, (ref) => ingestMessages.duplicateOrderId(ref, orderId, at, mine, theirs));
+  rejectRow(ctx, i, 'duplicate_order_id', column, (ref) =>
+    ingestMessages.duplicateOrderId(ref, orderId, at, mine, theirs),
+  );
 }
 
 interface Lines {
@@ -295,7 +309,12 @@ function createLines(parts: readonly OrderChunk[], capacity: number): Lines {
 }
 
 /** Orders whose status stayed empty become paid; one warning per orders table that had them. */
-function resolveMissingStatus(rows: RowAddress, status: Int8Array, n: number, firstRow: Int32Array): IngestWarning[] {
+function resolveMissingStatus(
+  rows: RowAddress,
+  status: Int8Array,
+  n: number,
+  firstRow: Int32Array,
+): IngestWarning[] {
   const found = new Map<ReadContext<'orders'>, { count: number; row: number }>();
   for (let k = 0; k < n; k++) {
     if ((status[k] ?? 0) >= 0) continue;
@@ -310,10 +329,4 @@ function resolveMissingStatus(rows: RowAddress, status: Int8Array, n: number, fi
     code: 'status_missing_read_as_paid',
     text: ingestMessages.statusMissingReadAsPaid(ctx.source.sheet, count, row),
   }));
-}
-
-function usedRowCount(tables: readonly OrderTableReader[]): number {
-  let count = 0;
-  for (const { ctx } of tables) for (let i = 0; i < ctx.size; i++) if (ctx.state[i] === ROW_USED) count++;
-  return count;
 }

@@ -79,7 +79,10 @@ export function openOrderTable(ctx: ReadContext<'orders'>, dicts: OrderDictionar
     const reader = dictReader(ctx, field, dicts[field]);
     return { field, reader, out: reader === null ? null : new Int32Array(size) };
   });
-  const texts = Object.fromEntries(textReaders.map((t) => [t.field, t.out])) as Record<LineTextField, Int32Array | null>;
+  const texts = Object.fromEntries(textReaders.map((t) => [t.field, t.out])) as Record<
+    LineTextField,
+    Int32Array | null
+  >;
   const discounts = discount.out ?? coupon.out;
   const chunk: OrderChunk = {
     ctx,

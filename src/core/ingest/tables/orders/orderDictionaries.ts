@@ -15,7 +15,14 @@ export const ORDER_TEXT_FIELDS = [
 export type OrderTextField = (typeof ORDER_TEXT_FIELDS)[number];
 
 /** Text columns that describe the whole order: every line of an order must agree on them. */
-export const ORDER_LEVEL_TEXTS = ['customer_id', 'channel', 'device_id', 'ip', 'address_hash', 'variant'] as const;
+export const ORDER_LEVEL_TEXTS = [
+  'customer_id',
+  'channel',
+  'device_id',
+  'ip',
+  'address_hash',
+  'variant',
+] as const;
 export type OrderLevelText = (typeof ORDER_LEVEL_TEXTS)[number];
 
 export type OrderDictionaries = Readonly<Record<OrderTextField, Dictionary>>;
@@ -24,8 +31,5 @@ export type OrderDictionaries = Readonly<Record<OrderTextField, Dictionary>>;
 export function createOrderDictionaries(rows = 0): OrderDictionaries {
   return Object.fromEntries(
     ORDER_TEXT_FIELDS.map((field) => [field, createDictionary(field === 'order_id' ? rows : 0)]),
-  ) as Record<
-    OrderTextField,
-    Dictionary
-  >;
+  ) as Record<OrderTextField, Dictionary>;
 }

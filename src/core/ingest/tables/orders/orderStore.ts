@@ -1,6 +1,6 @@
 import type { FieldId } from '../../../model/fields';
 import { ORDER_LEVEL_TEXTS, type OrderLevelText } from './orderDictionaries';
-import { PAID_CODE, type OrderChunk } from './readOrderLines';
+import { PAID_CODE, type OrderChunk } from './openOrderTable';
 
 /**
  * The orders being assembled, one slot per order (capacity: every source row). Order-level values start
@@ -18,6 +18,23 @@ export interface OrderStore {
   readonly discount: Float64Array | null;
   readonly refund: Float64Array | null;
   readonly cogs: Float64Array | null;
+}
+
+/** The order-level text columns a table shares with the store: (chunk codes or null, store codes). */
+export type TextPairs = readonly (readonly [Int32Array | null, Int32Array])[];
+
+export function textPairs(store: OrderStore, chunk: OrderChunk): TextPairs {
+  const pairs: [Int32Array | null, Int32Array][] = [];
+  for (const field of ORDER_LEVEL_TEXTS) {
+    const target = store.texts[field];
+    if (target !== undefined) pairs.push([chunk.texts[field], target]);
+  }
+  return pairs;
+}
+
+/** The order-level text field of each pair, in TextPairs order. */
+export function textPairFields(store: OrderStore): OrderLevelText[] {
+  return ORDER_LEVEL_TEXTS.filter((field) => store.texts[field] !== undefined);
 }
 
 export function createOrderStore(parts: readonly OrderChunk[], capacity: number): OrderStore {
@@ -43,15 +60,19 @@ export function createOrderStore(parts: readonly OrderChunk[], capacity: number)
 }
 
 /** Order k starts with the chunk's row j. */
-export function startOrder(store: OrderStore, part: OrderChunk, j: number, k: number): void {
+export function startOrder(
+  store: OrderStore,
+  texts: TextPairs,
+  part: OrderChunk,
+  j: number,
+  k: number,
+): void {
   store.orderTime[k] = part.orderTime[j] ?? NaN;
   if (store.payTime !== null) store.payTime[k] = part.payTime === null ? NaN : (part.payTime[j] ?? NaN);
   store.status[k] = part.status === null ? PAID_CODE : (part.status[j] ?? -1);
   if (store.isNew !== null) store.isNew[k] = part.isNew === null ? -1 : (part.isNew[j] ?? -1);
-  for (const field of ORDER_LEVEL_TEXTS) {
-    const target = store.texts[field];
-    if (target === undefined) continue;
-    const source = part.texts[field];
+  for (let t = 0; t < texts.length; t++) {
+    const [source, target] = texts[t] as TextPairs[number];
     target[k] = source === null ? -1 : (source[j] ?? -1);
   }
   store.amount[k] = part.amount[j] ?? NaN;
@@ -63,28 +84,34 @@ export function startOrder(store: OrderStore, part: OrderChunk, j: number, k: nu
 }
 
 /** The first order-level field on which the chunk's row j disagrees with order k (both known, different), or null. */
-export function clashingField(store: OrderStore, part: OrderChunk, j: number, k: number): FieldId<'orders'> | null {
+export function clashingField(
+  store: OrderStore,
+  texts: TextPairs,
+  part: OrderChunk,
+  j: number,
+  k: number,
+): FieldId<'orders'> | null {
   if (differ(part.orderTime[j] ?? NaN, store.orderTime[k] ?? NaN)) return 'order_time';
   if (store.payTime !== null && differ(valueAt(part.payTime, j), store.payTime[k] ?? NaN)) return 'pay_time';
   const status = part.status === null ? PAID_CODE : (part.status[j] ?? -1);
   if (differCode(status, store.status[k] ?? -1)) return 'status';
   if (store.isNew !== null && differCode(codeAt(part.isNew, j), store.isNew[k] ?? -1)) return 'is_new';
-  for (const field of ORDER_LEVEL_TEXTS) {
-    const target = store.texts[field];
-    if (target !== undefined && differCode(codeAt(part.texts[field], j), target[k] ?? -1)) return field;
+  for (let t = 0; t < texts.length; t++) {
+    const [source, target] = texts[t] as TextPairs[number];
+    if (differCode(codeAt(source, j), target[k] ?? -1)) return textPairFields(store)[t] ?? null;
   }
   return null;
 }
 
 /** The chunk's row j joins order k: unknown order-level values are filled, line values summed (an empty amount is 0). */
-export function addLine(store: OrderStore, part: OrderChunk, j: number, k: number): void {
+export function addLine(store: OrderStore, texts: TextPairs, part: OrderChunk, j: number, k: number): void {
   if (Number.isNaN(store.orderTime[k])) store.orderTime[k] = part.orderTime[j] ?? NaN;
   if (store.payTime !== null && Number.isNaN(store.payTime[k])) store.payTime[k] = valueAt(part.payTime, j);
   if ((store.status[k] ?? -1) < 0 && part.status !== null) store.status[k] = part.status[j] ?? -1;
   if (store.isNew !== null && (store.isNew[k] ?? -1) < 0) store.isNew[k] = codeAt(part.isNew, j);
-  for (const field of ORDER_LEVEL_TEXTS) {
-    const target = store.texts[field];
-    if (target !== undefined && (target[k] ?? -1) < 0) target[k] = codeAt(part.texts[field], j);
+  for (let t = 0; t < texts.length; t++) {
+    const [source, target] = texts[t] as TextPairs[number];
+    if ((target[k] ?? -1) < 0) target[k] = codeAt(source, j);
   }
   store.amount[k] = (store.amount[k] ?? 0) + (part.amount[j] || 0);
   if (store.quantity !== null) store.quantity[k] = addKnown(store.quantity[k], valueAt(part.quantity, j));
