@@ -65,7 +65,9 @@ export function touchpoints(
     for (let touch = 0; touch < touches; touch++) {
       const last = touch === touches - 1;
       const channel = touch === 0 ? first : at(names, random.pick(last && converted ? lastPick : anyPick));
-      if (touch > 0) second = Math.min(end, second + 1800 + random.int(72 * 3600));
+      // Near the window's end, later touches are squeezed into the last seconds, one second apart, so that a
+      // path never holds two identical rows.
+      if (touch > 0) second = Math.min(end - (touches - 1 - touch), second + 1800 + random.int(72 * 3600));
       rows.push([
         id,
         serialOfSecond(second),
