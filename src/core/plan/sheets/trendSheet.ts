@@ -7,7 +7,7 @@ import { numberFormats } from '../numberFormats';
 import { SheetBuilder } from '../sheetBuilder';
 import { sheetName, sheetTitle } from '../sheetNames';
 import { COLORS } from '../theme';
-import type { PlanCell, SheetPlan } from '../types';
+import type { ChartSeriesPlan, PlanCell, SheetPlan } from '../types';
 import type { Anchors } from './anchors';
 
 const CHART_ROWS = 18;
@@ -90,26 +90,23 @@ export function planTrendSheet(report: KpiReport, locale: Locale): { sheet: Shee
   // Charts over the daily table.
   if (report.byDay.length > 0) {
     const dates = daily.columnRange(0);
+    // A series over one column of the daily table, named by its header, against the dates.
+    const series = (
+      id: Parameters<typeof daily.indexOf>[0],
+      axis: ChartSeriesPlan['axis'],
+      color: string,
+    ) => ({
+      name: daily.columns[daily.indexOf(id)] as string,
+      categories: dates,
+      values: daily.columnRange(daily.indexOf(id)),
+      axis,
+      color,
+    });
     sheet.chart({
       name: 'Fupan_Trend_GMV',
       type: 'line',
       title: t('gmvOrders'),
-      series: [
-        {
-          name: daily.columns[daily.indexOf('gmv')] as string,
-          categories: dates,
-          values: daily.columnRange(daily.indexOf('gmv')),
-          axis: 'primary',
-          color: COLORS.series[0],
-        },
-        {
-          name: daily.columns[daily.indexOf('orders')] as string,
-          categories: dates,
-          values: daily.columnRange(daily.indexOf('orders')),
-          axis: 'secondary',
-          color: COLORS.series[1],
-        },
-      ],
+      series: [series('gmv', 'primary', COLORS.series[0]), series('orders', 'secondary', COLORS.series[1])],
       anchor: { from: { row: chartTop, col: 0 }, to: { row: chartTop + CHART_ROWS - 1, col: 6 } },
       legend: 'bottom',
       xAxis: { numberFormat: 'm/d' },
@@ -122,21 +119,8 @@ export function planTrendSheet(report: KpiReport, locale: Locale): { sheet: Shee
         type: 'columnClustered',
         title: t('uvCvr'),
         series: [
-          {
-            name: daily.columns[daily.indexOf('uv')] as string,
-            categories: dates,
-            values: daily.columnRange(daily.indexOf('uv')),
-            axis: 'primary',
-            color: COLORS.series[5],
-          },
-          {
-            name: daily.columns[daily.indexOf('cvr')] as string,
-            categories: dates,
-            values: daily.columnRange(daily.indexOf('cvr')),
-            type: 'line',
-            axis: 'secondary',
-            color: COLORS.series[0],
-          },
+          series('uv', 'primary', COLORS.series[5]),
+          { ...series('cvr', 'secondary', COLORS.series[0]), type: 'line' },
         ],
         anchor: { from: { row: chartTop, col: 7 }, to: { row: chartTop + CHART_ROWS - 1, col: 13 } },
         legend: 'bottom',
