@@ -3,6 +3,8 @@ import type { Locale } from '../core/locale';
 import { KPI_IDS, type KpiId } from '../core/metrics/kpiIds';
 import type { KpiSet } from '../core/metrics/evaluateKpis';
 import { isoDay, type DayRange } from '../core/model/day';
+import type { LocalizedText } from '../core/model/text';
+import { cliMessages } from './messages';
 
 /** The schema of `fupan kpis --json`, documented in docs/cli.md. */
 export const KPIS_JSON_SCHEMA = 'fupan.kpis/1';
@@ -17,8 +19,17 @@ function range(r: DayRange | null) {
   return r ? { start: isoDay(r.start), end: isoDay(r.end) } : null;
 }
 
-/** Everything `kpis --json` prints: recognised tables, rejected-row counts and every KPI, with stable ids. */
-export function kpisJson(input: string, result: AnalyzeResult, locale: Locale) {
+/**
+ * Everything `kpis --json` prints: recognised tables, rejected-row counts, warnings and every KPI, with
+ * stable ids. The shape is the same with or without usable orders: without them every KPI is null and
+ * `missing` says why for each.
+ */
+export function kpisJson(
+  input: string,
+  result: AnalyzeResult,
+  locale: Locale,
+  readerWarnings: readonly LocalizedText[] = [],
+) {
   const { ingest, analysis } = result;
   const byTable: Record<string, number> = {};
   for (const r of ingest.rejected) byTable[r.kind] = (byTable[r.kind] ?? 0) + 1;
@@ -36,22 +47,28 @@ export function kpisJson(input: string, result: AnalyzeResult, locale: Locale) {
       mapping: t.mapping,
     })),
     rejected_rows: { total: ingest.rejected.length, by_table: byTable },
-    warnings: ingest.warnings.map((w) => w.text[locale]),
+    warnings: [...readerWarnings.map((w) => w[locale]), ...ingest.warnings.map((w) => w.text[locale])],
   };
-  if (!analysis)
+  if (!analysis) {
+    const why =
+      ingest.warnings.find((w) => w.code === 'no_orders_table' || w.code === 'no_usable_orders')?.text ??
+      cliMessages.noOrders;
     return {
       ...base,
       period: null,
       baseline: null,
-      kpis: null,
-      missing: {},
+      kpis: Object.fromEntries(KPI_IDS.map((id) => [id, null])) as KpiNumbers,
+      missing: Object.fromEntries(KPI_IDS.map((id) => [id, why[locale]])) as Partial<Record<KpiId, string>>,
+      baseline_kpis: null,
       by_channel: {},
       by_day: {},
       targets: [],
       verdict: null,
+      metric_warnings: [],
     };
+  }
   const { report, verdict } = analysis;
-  const missing: Record<string, string> = {};
+  const missing: Partial<Record<KpiId, string>> = {};
   for (const id of KPI_IDS) {
     const value = report.total.kpis[id];
     if (value.value === null) missing[id] = value.reason[locale];

@@ -5,12 +5,14 @@ import { analyzeCampaign, type AnalyzeOptions } from '../core/analyze';
 import { isLocale, type Locale } from '../core/locale';
 import { planWorkbook } from '../core/plan/planWorkbook';
 import { generateSampleCampaign } from '../core/sample/generateSampleCampaign';
+import { MAX_ORDER_ROWS, MIN_ORDER_ROWS } from '../core/sample/resolveOptions';
 import { writePlan } from '../xlsx/writePlan';
 import { writeSourceWorkbook } from '../xlsx/writeSourceWorkbook';
 import { parseDayRangeArg } from './dayRangeArg';
 import { CliError, EXIT } from './exitCodes';
 import { kpisJson } from './kpisJson';
 import { loadTables } from './loadTables';
+import { cliMessages as msg } from './messages';
 import { createProgress } from './progress';
 import { summaryLines } from './summary';
 
@@ -23,7 +25,7 @@ interface CommonOptions {
 
 function localeOf(options: CommonOptions): Locale {
   const lang = options.lang ?? 'zh-CN';
-  if (!isLocale(lang)) throw new CliError(`--lang must be zh-CN or en-US, not "${lang}".`, EXIT.usage);
+  if (!isLocale(lang)) throw new CliError(msg.badLang(lang), EXIT.usage);
   return lang;
 }
 
@@ -31,8 +33,7 @@ function analyzeOptions(options: CommonOptions): AnalyzeOptions {
   const range = (flag: string, text: string | undefined) => {
     if (text === undefined) return undefined;
     const parsed = parseDayRangeArg(text);
-    if (!parsed)
-      throw new CliError(`${flag} must look like 2023-09-01..2023-10-31, not "${text}".`, EXIT.usage);
+    if (!parsed) throw new CliError(msg.badRange(flag, text), EXIT.usage);
     return parsed;
   };
   const period = range('--period', options.period);
@@ -47,30 +48,47 @@ export async function retroCommand(
   input: string | undefined,
   options: CommonOptions & { output?: string; quiet?: boolean },
 ) {
+  // Options are checked before the input is read: a typo must not wait for a million rows.
   const locale = localeOf(options);
+  const analyze = analyzeOptions(options);
   const progress = createProgress(!options.quiet);
   try {
-    progress.step(locale === 'zh-CN' ? '读取' : 'Reading', 0.05);
+    progress.step(msg.step.reading[locale], 0.05);
     const loaded = await loadTables(input, options.csvDir, locale);
-    progress.step(locale === 'zh-CN' ? '分析' : 'Analysing', 0.4);
-    const result = analyzeCampaign(loaded.tables, analyzeOptions(options));
+    progress.step(msg.step.analysing[locale], 0.4);
+    const result = analyzeCampaign(loaded.tables, analyze);
     const plan = planWorkbook(result.ingest, result.analysis, locale);
-    progress.step(locale === 'zh-CN' ? '写入' : 'Writing', 0.6);
+    progress.step(msg.step.writing[locale], 0.6);
     const isXlsx = input !== undefined && !options.csvDir && extname(input).toLowerCase() === '.xlsx';
     const source = isXlsx ? await readFile(input) : null;
     const written = await writePlan(source, plan, { fileName: input ? basename(input) : 'workbook.xlsx' });
     if (!written.ok) throw new CliError(written.error.message[locale], EXIT.badInput);
     const output = resolve(options.output ?? defaultOutput(input ?? options.csvDir ?? 'campaign'));
-    await mkdir(dirname(output), { recursive: true });
-    await writeFile(output, written.buffer);
+    await writeOutput(output, written.buffer, locale);
     progress.stop();
+    // Reader warnings, and a line for each sheet written under another name (the analyst's own sheet
+    // held the planned name).
     for (const w of [...loaded.warnings, ...written.report.warnings]) process.stderr.write(`${w[locale]}\n`);
-    for (const r of written.report.renamedSheets) process.stderr.write(`${r.planned} → ${r.written}\n`);
-    process.stdout.write([...summaryLines(result, locale), `→ ${output}`].join('\n') + '\n');
+    process.stdout.write(
+      [...summaryLines(result, locale, true), msg.written(output)[locale]].join('\n') + '\n',
+    );
     return result;
   } finally {
     progress.stop();
   }
+}
+
+async function writeOutput(path: string, bytes: Buffer, locale: Locale): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, bytes);
+  } catch (err) {
+    throw new CliError(msg.cannotWrite(path, errorText(err))[locale], EXIT.badInput);
+  }
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 function defaultOutput(input: string): string {
@@ -81,19 +99,27 @@ function defaultOutput(input: string): string {
 /** `fupan kpis`: every KPI of the whole campaign, with the recognised tables and rejected-row counts. */
 export async function kpisCommand(input: string | undefined, options: CommonOptions & { json?: boolean }) {
   const locale = localeOf(options);
+  const analyze = analyzeOptions(options);
   const loaded = await loadTables(input, options.csvDir, locale);
-  const result = analyzeCampaign(loaded.tables, analyzeOptions(options));
-  const json = kpisJson(input ?? options.csvDir ?? '', result, locale);
-  if (options.json) process.stdout.write(JSON.stringify(json, null, 2) + '\n');
-  else process.stdout.write(summaryLines(result, locale).join('\n') + '\n');
+  const result = analyzeCampaign(loaded.tables, analyze);
+  const json = kpisJson(options.csvDir ?? input ?? '', result, locale, loaded.warnings);
+  if (options.json) {
+    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+  } else {
+    for (const w of loaded.warnings) process.stderr.write(`${w[locale]}\n`);
+    process.stdout.write(summaryLines(result, locale, false).join('\n') + '\n');
+  }
   return json;
 }
 
 /** `fupan demo`: the bundled sample campaign in both languages, and its retro. */
 export async function demoCommand(options: { orders?: string; samplesDir?: string; outDir?: string }) {
   const orders = options.orders ? Number(options.orders) : undefined;
-  if (orders !== undefined && !(Number.isInteger(orders) && orders >= 5_000 && orders <= 1_048_575)) {
-    throw new CliError('--orders must be an integer from 5000 to 1048575.', EXIT.usage);
+  if (
+    orders !== undefined &&
+    !(Number.isInteger(orders) && orders >= MIN_ORDER_ROWS && orders <= MAX_ORDER_ROWS)
+  ) {
+    throw new CliError(msg.badOrders(MIN_ORDER_ROWS, MAX_ORDER_ROWS), EXIT.usage);
   }
   const samplesDir = resolve(options.samplesDir ?? 'samples');
   const outDir = resolve(options.outDir ?? 'out');
@@ -112,7 +138,7 @@ export async function demoCommand(options: { orders?: string; samplesDir?: strin
         ...(s.numberFormats ? { numberFormats: s.numberFormats } : {}),
       })),
     );
-    process.stdout.write(`${locale === 'zh-CN' ? '示例活动' : 'Sample campaign'}: ${file}\n`);
+    process.stdout.write(`${msg.sampleCampaign(file)[locale]}\n`);
     await retroCommand(file, { lang: locale, output: join(outDir, `${name}-retro.xlsx`), quiet: true });
     process.stdout.write('\n');
   }
@@ -127,23 +153,23 @@ export function buildProgram(): Command {
   program
     .command('retro')
     .description('write a copy of the workbook with the KPI sheets, diagnostics and the retrospective')
-    .argument('[input]', 'campaign workbook (.xlsx) or a .csv file')
+    .argument('[input]', 'campaign workbook (.xlsx), a .csv file or a folder of .csv files')
     .option('-o, --output <file>', 'output workbook (default: <input>-retro.xlsx)')
     .addOption(lang())
     .option('--csv-dir <dir>', 'read a folder of CSV files, one table each')
-    .option('--period <range>', 'campaign period, e.g. 2023-09-01..2023-10-31')
-    .option('--baseline <range>', 'baseline period to compare with')
+    .option('--period <range>', 'campaign period, e.g. 2025-12-01..2025-12-30 (default: the campaign table)')
+    .option('--baseline <range>', 'baseline period to compare with, e.g. 2025-11-01..2025-11-30')
     .option('-q, --quiet', 'no progress bar')
     .action(async (input: string | undefined, opts) => void (await retroCommand(input, opts)));
   program
     .command('kpis')
     .description('print every KPI of the campaign')
-    .argument('[input]', 'campaign workbook (.xlsx) or a .csv file')
+    .argument('[input]', 'campaign workbook (.xlsx), a .csv file or a folder of .csv files')
     .option('--json', 'print JSON (schema: docs/cli.md)')
     .addOption(lang())
     .option('--csv-dir <dir>', 'read a folder of CSV files, one table each')
-    .option('--period <range>', 'campaign period, e.g. 2023-09-01..2023-10-31')
-    .option('--baseline <range>', 'baseline period to compare with')
+    .option('--period <range>', 'campaign period, e.g. 2025-12-01..2025-12-30 (default: the campaign table)')
+    .option('--baseline <range>', 'baseline period to compare with, e.g. 2025-11-01..2025-11-30')
     .action(async (input: string | undefined, opts) => void (await kpisCommand(input, opts)));
   program
     .command('demo')
@@ -169,8 +195,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return err.exitCode;
     }
     // Never a stack trace for the user: say what failed and where to report it.
-    const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`fupan: unexpected error: ${message}\n`);
+    process.stderr.write(`fupan: ${msg.unexpected(errorText(err))['en-US']}\n`);
     return EXIT.badInput;
   }
 }

@@ -4,6 +4,7 @@ import { KPI_DEFINITIONS } from '../core/metrics/kpis';
 import type { KpiId } from '../core/metrics/kpiIds';
 import { formatValue } from '../core/retro/formatValue';
 import { VERDICT_LABELS } from '../core/retro/verdict';
+import { cliMessages as msg } from './messages';
 
 const HEADLINE: readonly KpiId[] = [
   'gmv',
@@ -18,14 +19,16 @@ const HEADLINE: readonly KpiId[] = [
   'roi',
 ];
 
-/** The few lines `retro` prints on stdout: verdict, headline KPIs, rejected rows. */
-export function summaryLines(result: AnalyzeResult, locale: Locale): string[] {
-  const zh = locale === 'zh-CN';
+/**
+ * The few lines `retro` and `kpis` print on stdout: verdict, headline KPIs (— for one that cannot be
+ * computed), rejected rows. `written`: whether a workbook was written (retro), which the lines point to.
+ */
+export function summaryLines(result: AnalyzeResult, locale: Locale, written: boolean): string[] {
   const rejected = result.ingest.rejected.length;
   const lines: string[] = [];
   if (result.analysis) {
     const { report, verdict } = result.analysis;
-    lines.push(`${zh ? '总体结论' : 'Verdict'}: ${VERDICT_LABELS[verdict][locale]}`);
+    lines.push(`${msg.verdict[locale]}: ${VERDICT_LABELS[verdict][locale]}`);
     for (const id of HEADLINE) {
       const value = report.total.kpis[id];
       const def = KPI_DEFINITIONS[id];
@@ -34,17 +37,9 @@ export function summaryLines(result: AnalyzeResult, locale: Locale): string[] {
       );
     }
   } else {
-    lines.push(
-      zh
-        ? '未找到可用的订单表，只写出了数据质量表。'
-        : 'No usable orders table: only the data-quality sheet was written.',
-    );
+    lines.push((written ? msg.noOrdersWritten : msg.noOrders)[locale]);
     for (const w of result.ingest.warnings) lines.push(`  ${w.text[locale]}`);
   }
-  lines.push(
-    zh
-      ? `被拒绝的行：${rejected}（详见数据质量表）`
-      : `Rejected rows: ${rejected} (see the data-quality sheet)`,
-  );
+  lines.push(msg.rejectedRows(rejected, written)[locale]);
   return lines;
 }
