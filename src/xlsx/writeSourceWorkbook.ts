@@ -40,9 +40,7 @@ export async function writeSourceWorkbook(path: string, sheets: readonly SourceS
     sheet.numberFormats?.forEach((fmt, i) => {
       if (fmt) ws.getColumn(i + 1).numFmt = fmt;
     });
-    sheet.header.forEach(
-      (h, i) => (ws.getColumn(i + 1).width = Math.max(10, String(h ?? '').length * 2 + 2)),
-    );
+    sheet.header.forEach((_, i) => (ws.getColumn(i + 1).width = columnWidth(sheet, i)));
   }
   await workbook.xlsx.writeFile(path);
 }
@@ -68,4 +66,26 @@ async function writeStreaming(path: string, sheets: readonly SourceSheet[]): Pro
 /** exceljs writes numbers as numbers; date cells stay serial numbers under their date format. */
 function toExcel(value: CellValue): ExcelJS.CellValue {
   return value === null ? null : value;
+}
+
+/** Display width of a text: East Asian characters take two columns. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** Wide enough for the header, a date-time format, and the longest value among the first rows. */
+function columnWidth(sheet: SourceSheet, col: number): number {
+  const format = sheet.numberFormats?.[col] ?? '';
+  let width = displayWidth(String(sheet.header[col] ?? ''));
+  if (/h/.test(format)) width = Math.max(width, 16);
+  else if (/y/.test(format)) width = Math.max(width, 10);
+  for (const row of sheet.rows.slice(0, 200)) {
+    const value = row[col];
+    if (typeof value === 'string') width = Math.max(width, displayWidth(value));
+    else if (typeof value === 'number' && !/[yh]/.test(format))
+      width = Math.max(width, String(Math.round(value)).length + 4);
+  }
+  return Math.min(40, width + 2);
 }
