@@ -109,6 +109,12 @@ async function setAside(session: Session, layout: Layout, caps: Capabilities): P
     sheet.customProperties.add(SHEET_MARK_KEY, planned.key);
     if (planned.plan.tabColor !== undefined) sheet.tabColor = planned.plan.tabColor;
     sheet.showGridlines = planned.plan.showGridlines;
+    const print = planned.plan.print;
+    // Page layout is ExcelApi 1.9, within the declared 1.12 minimum but checked like screen updating.
+    if (print && caps.api19) {
+      sheet.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      if (print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    }
   }
   await session.sync();
 }

@@ -37,6 +37,11 @@ describe('the task pane host over Office.js', () => {
     expect(summary.findings.map((f) => f.kind)).toContain('shortfall');
     for (const sheet of summary.sheets) expect(excel.sheetNames()).toContain(sheet.name);
     expect(summary.qualitySheet).toBe('Fupan Data Quality');
+    // Every Fupan sheet prints landscape, one page wide.
+    expect(excel.sheet('Fupan Overview').pageLayout).toEqual({
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     // Progress moves forward through reading, analysing and writing, and ends done.
     const steps = [...new Set(progress.map((p) => p.step))];
     expect(steps).toEqual(['reading', 'analysing', 'writing', 'done']);

@@ -191,6 +191,7 @@ export class SheetBuilder {
       name: this.name,
       ...(this.tabColor ? { tabColor: this.tabColor } : {}),
       showGridlines: false,
+      print: { orientation: 'landscape', fitToWidth: true },
       ...(this.freeze ? { freeze: this.freeze } : {}),
       ...(this.heights.size > 0
         ? {

@@ -51,6 +51,8 @@ export interface SheetPlan {
   readonly tables: readonly TablePlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   readonly charts: readonly ChartPlan[];
+  /** How the sheet prints: finance prints these sheets, so they fit the page width. */
+  readonly print?: { readonly orientation: 'landscape' | 'portrait'; readonly fitToWidth: boolean };
   /** The analyst's cells (retro sheet): kept across re-runs by their stable id. */
   readonly notes: readonly NoteCellPlan[];
 }

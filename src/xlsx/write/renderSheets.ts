@@ -37,6 +37,14 @@ function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   const ws = wb.addWorksheet(plan.name, {
     properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
     views: [view],
+    ...(plan.print
+      ? {
+          pageSetup: {
+            orientation: plan.print.orientation,
+            ...(plan.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+          },
+        }
+      : {}),
   });
   for (const { col, width } of plan.columnWidths) ws.getColumn(col + 1).width = width;
   for (const block of plan.blocks) {

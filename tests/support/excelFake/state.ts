@@ -116,6 +116,10 @@ export interface SheetState {
   deleted: boolean;
   tabColor: string;
   showGridlines: boolean;
+  pageLayout: {
+    orientation: string;
+    zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  };
   freeze?: { rows: number; cols: number };
   readonly cells: Map<number, Cell>;
   generated?: GeneratedData;
@@ -194,6 +198,7 @@ export function newSheet(wb: WorkbookState, name: string): SheetState {
     deleted: false,
     tabColor: '',
     showGridlines: true,
+    pageLayout: { orientation: 'Portrait', zoom: { scale: 100 } },
     cells: new Map(),
     columnWidths: new Map(),
     rowHeights: new Map(),

@@ -97,6 +97,31 @@ export class WorksheetProxy extends Proxy<SheetState> {
     });
   }
 
+  /** Write-only page layout (orientation and zoom), enough for what Fupan sets. */
+  get pageLayout(): { orientation: string; zoom: Excel.PageLayoutZoomOptions } {
+    const set = (prop: string, value: unknown, apply: (sheet: SheetState) => void) =>
+      this.setProp(`pageLayout.${prop}`, value, () => {
+        this.context.requireApi(9, 'Worksheet.pageLayout');
+        apply(this.live());
+      });
+    return {
+      set orientation(value: string) {
+        if (value !== 'Landscape' && value !== 'Portrait')
+          fail('InvalidArgument', `Bad orientation ${value}.`);
+        set('orientation', value, (sheet) => (sheet.pageLayout.orientation = value));
+      },
+      get orientation(): string {
+        return fail('PropertyNotLoaded', 'pageLayout is write-only in this fake.');
+      },
+      set zoom(value: Excel.PageLayoutZoomOptions) {
+        set('zoom', value, (sheet) => (sheet.pageLayout.zoom = { ...value }));
+      },
+      get zoom(): Excel.PageLayoutZoomOptions {
+        return fail('PropertyNotLoaded', 'pageLayout is write-only in this fake.');
+      },
+    };
+  }
+
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.context, `${this.path}.getRange(${address ?? ''})`, () => ({
       sheet: this.live(),

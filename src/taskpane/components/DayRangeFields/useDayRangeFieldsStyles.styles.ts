@@ -6,6 +6,7 @@ export const useDayRangeFieldsStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 130px), 1fr))',
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
+    alignItems: 'start',
     minWidth: 0,
   },
   input: { minWidth: 0, width: '100%' },

@@ -1,0 +1,98 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Locale } from '../../../src/core/locale';
+
+export const CHROMIUM = '/usr/bin/chromium';
+/** Where taskpane.html loads Office.js from; the test answers it with the fake. */
+export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Each context.sync() answers after this long, about a round trip to Excel on the web. */
+export const SYNC_LATENCY_MS = 20;
+
+/** The task pane's width in Excel, and a tall pane so that a screenshot holds a whole step. */
+export const PANE_VIEWPORT = { width: 320, height: 900 } as const;
+
+export interface OpenPane {
+  readonly page: Page;
+  /** Requests the page made to anything but the add-in's server and office.js: none are expected. */
+  readonly foreignRequests: readonly string[];
+  /** Uncaught errors and console errors in the page. */
+  readonly pageErrors: readonly string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Headless Chromium (fresh profile) at the pane's width, in `displayLanguage`, with the fake Office.js
+ * served in place of the CDN script, showing `${origin}/taskpane.html`.
+ */
+export async function openPane(
+  origin: string,
+  officeScript: string,
+  displayLanguage: Locale,
+): Promise<OpenPane> {
+  const profile = await mkdtemp(path.join(tmpdir(), 'fupan-e2e-profile-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      viewport: PANE_VIEWPORT,
+      locale: displayLanguage,
+      timezoneId: 'Asia/Shanghai',
+    });
+  } catch (error) {
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS_URL)
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/javascript; charset=utf-8',
+        body: officeScript,
+      });
+    if (url.startsWith(`${origin}/`)) return route.continue();
+    foreignRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  await context.addInitScript(
+    ({ language, latency }) =>
+      Object.assign(window, { __fupanDisplayLanguage: language, __fupanSyncLatencyMs: latency }),
+    { language: displayLanguage, latency: SYNC_LATENCY_MS },
+  );
+
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(`${origin}/taskpane.html`);
+
+  const opened = context;
+  return {
+    page,
+    foreignRequests,
+    pageErrors,
+    close: async () => {
+      await opened.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
