@@ -1,3 +1,5 @@
+import { KPI_DEFINITIONS } from '../../../core/metrics/kpis';
+import { formatValue } from '../../../core/retro/formatValue';
 import { useId, useRef, useState } from 'react';
 import { isKpiId, KPI_IDS } from '../../../core/metrics/kpiIds';
 import { formatNumber, KPI_LABELS } from '../../../i18n';
@@ -59,7 +61,10 @@ export function useTargetsEditor({
       return {
         key: `${target.sourceRow}-${i}`,
         metric: target.kpi !== null ? metricText(target.kpi) : target.metric,
-        value: formatNumber(target.value, locale),
+        // Shown as the KPI is shown everywhere else: 3.0% for a rate, ¥1,040.0万 for money.
+        value: isKpiId(target.kpi)
+          ? formatValue(target.value, KPI_DEFINITIONS[target.kpi].format.kind, locale)
+          : formatNumber(target.value, locale),
         note: notes.length > 0 ? notes.join(' · ') : null,
       };
     }),
