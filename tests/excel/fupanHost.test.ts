@@ -31,7 +31,13 @@ describe('the task pane host over Office.js', () => {
     expect(scan.campaign?.phases.length).toBe(3);
 
     const progress: Progress[] = [];
+    excel.resetCounters();
     const summary = await host.generate(choices, (p) => progress.push(p), new AbortController().signal);
+    // The whole retro — reading ~50,000 order rows, writing 8 sheets — in a bounded number of round trips.
+    expect(excel.syncs.length).toBeLessThanOrEqual(25);
+    expect(
+      Math.max(...excel.syncs.map((s) => Math.max(s.requestBytes, s.responseBytes))),
+    ).toBeLessThanOrEqual(5_000_000);
     expect(summary.verdict).toBe('basic_success');
     expect(summary.findings.length).toBe(3);
     expect(summary.findings.map((f) => f.kind)).toContain('shortfall');
