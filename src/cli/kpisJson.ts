@@ -1,10 +1,10 @@
-import type { AnalyzeResult } from '../core/analyze';
 import type { Locale } from '../core/locale';
 import { KPI_IDS, type KpiId } from '../core/metrics/kpiIds';
 import type { KpiSet } from '../core/metrics/evaluateKpis';
 import { isoDay, type DayRange } from '../core/model/day';
 import type { LocalizedText } from '../core/model/text';
 import { cliMessages } from './messages';
+import type { KpisResult } from './kpisOnly';
 
 /** The schema of `fupan kpis --json`, documented in docs/cli.md. */
 export const KPIS_JSON_SCHEMA = 'fupan.kpis/1';
@@ -26,7 +26,7 @@ function range(r: DayRange | null) {
  */
 export function kpisJson(
   input: string,
-  result: AnalyzeResult,
+  result: KpisResult,
   locale: Locale,
   readerWarnings: readonly LocalizedText[] = [],
 ) {

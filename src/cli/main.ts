@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { analyzeCampaign, type AnalyzeOptions } from '../core/analyze';
 import { isLocale, type Locale } from '../core/locale';
+import type { RawTable } from '../core/model/raw';
 import { planWorkbook } from '../core/plan/planWorkbook';
 import { generateSampleCampaign } from '../core/sample/generateSampleCampaign';
 import { MAX_ORDER_ROWS, MIN_ORDER_ROWS } from '../core/sample/resolveOptions';
@@ -11,6 +12,7 @@ import { writeSourceWorkbook } from '../xlsx/writeSourceWorkbook';
 import { parseDayRangeArg } from './dayRangeArg';
 import { CliError, EXIT } from './exitCodes';
 import { kpisJson } from './kpisJson';
+import { computeKpisOnly } from './kpisOnly';
 import { loadTables } from './loadTables';
 import { cliMessages as msg } from './messages';
 import { createProgress } from './progress';
@@ -96,17 +98,27 @@ function defaultOutput(input: string): string {
   return join(dirname(input), `${basename(input, ext)}-retro.xlsx`);
 }
 
-/** `fupan kpis`: every KPI of the whole campaign, with the recognised tables and rejected-row counts. */
+/**
+ * `fupan kpis`: every KPI of the whole campaign, with the recognised tables and rejected-row counts. Runs
+ * ingest, KPIs and verdict only: the diagnostics `retro` adds are not printed, so not computed.
+ */
 export async function kpisCommand(input: string | undefined, options: CommonOptions & { json?: boolean }) {
   const locale = localeOf(options);
   const analyze = analyzeOptions(options);
   const loaded = await loadTables(input, options.csvDir, locale);
-  const result = analyzeCampaign(loaded.tables, analyze);
-  const json = kpisJson(options.csvDir ?? input ?? '', result, locale, loaded.warnings);
+  const warnings = loaded.warnings;
+  let tables: readonly RawTable[] | undefined = loaded.tables;
+  // Ingest takes the raw tables and nothing here holds on to them: the KPIs need only the campaign data.
+  const result = computeKpisOnly(() => {
+    const taken = tables ?? [];
+    tables = undefined;
+    return taken;
+  }, analyze);
+  const json = kpisJson(options.csvDir ?? input ?? '', result, locale, warnings);
   if (options.json) {
     process.stdout.write(JSON.stringify(json, null, 2) + '\n');
   } else {
-    for (const w of loaded.warnings) process.stderr.write(`${w[locale]}\n`);
+    for (const w of warnings) process.stderr.write(`${w[locale]}\n`);
     process.stdout.write(summaryLines(result, locale, false).join('\n') + '\n');
   }
   return json;

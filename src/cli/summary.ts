@@ -1,10 +1,10 @@
-import type { AnalyzeResult } from '../core/analyze';
 import type { Locale } from '../core/locale';
 import { KPI_DEFINITIONS } from '../core/metrics/kpis';
 import type { KpiId } from '../core/metrics/kpiIds';
 import { formatValue } from '../core/retro/formatValue';
 import { VERDICT_LABELS } from '../core/retro/verdict';
 import { cliMessages as msg } from './messages';
+import type { KpisResult } from './kpisOnly';
 
 const HEADLINE: readonly KpiId[] = [
   'gmv',
@@ -23,7 +23,7 @@ const HEADLINE: readonly KpiId[] = [
  * The few lines `retro` and `kpis` print on stdout: verdict, headline KPIs (— for one that cannot be
  * computed), rejected rows. `written`: whether a workbook was written (retro), which the lines point to.
  */
-export function summaryLines(result: AnalyzeResult, locale: Locale, written: boolean): string[] {
+export function summaryLines(result: KpisResult, locale: Locale, written: boolean): string[] {
   const rejected = result.ingest.rejected.length;
   const lines: string[] = [];
   if (result.analysis) {

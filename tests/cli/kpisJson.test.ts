@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import type { CampaignAnalysis } from '../../src/core/analyze';
+import { analyzeCampaign, type AnalyzeOptions, type CampaignAnalysis } from '../../src/core/analyze';
 import { KPI_IDS, LOWER_IS_BETTER, isKpiId } from '../../src/core/metrics/kpiIds';
-import { isoDay } from '../../src/core/model/day';
+import { dayFromYmd, isoDay } from '../../src/core/model/day';
 import type { SampleCampaign } from '../../src/core/sample/types';
-import { KPIS_JSON_SCHEMA } from '../../src/cli/kpisJson';
-import { engineAnalysis } from './support/engine';
+import { KPIS_JSON_SCHEMA, kpisJson } from '../../src/cli/kpisJson';
+import { computeKpisOnly } from '../../src/cli/kpisOnly';
+import { engineAnalysis, tablesOf } from './support/engine';
 import { kpisJsonOf, runCli, type KpisJson } from './support/runCli';
 import { smallSample, tempDir, writeSampleWorkbook } from './support/sampleFiles';
 
@@ -203,5 +204,38 @@ describe('fupan kpis --json: absent data is null with a reason, never 0', () => 
     const text = await runCli(['kpis', file, '--lang', 'en-US']);
     expect(text.stdout).toMatch(/^No usable orders table, so no KPI could be computed\./);
     expect(text.stdout).not.toMatch(/was written/);
+  });
+});
+
+describe('the kpis command’s own path (ingest, KPIs and verdict, no diagnostics)', () => {
+  it('gives the JSON the full engine gives, with and without a period, baseline or thresholds', async () => {
+    const file = await writeSampleWorkbook(join(tempDir('kpis-only'), 'double12.xlsx'), smallSample('en-US'));
+    const tables = await tablesOf(file);
+    const cases: AnalyzeOptions[] = [
+      {},
+      {
+        ingest: { campaign: { baseline: { start: dayFromYmd(2025, 11, 1), end: dayFromYmd(2025, 11, 30) } } },
+      },
+      { ingest: { campaign: { baseline: null } } },
+      { thresholds: { exceeded: 1.2, nearlyMet: 0.5 } },
+    ];
+    for (const options of cases) {
+      const full = kpisJson(file, analyzeCampaign(tables, options), 'en-US');
+      expect(
+        kpisJson(
+          file,
+          computeKpisOnly(() => tables, options),
+          'en-US',
+        ),
+      ).toEqual(full);
+    }
+    const none = { ingest: { campaign: {} } };
+    expect(
+      kpisJson(
+        file,
+        computeKpisOnly(() => [], none),
+        'zh-CN',
+      ),
+    ).toEqual(kpisJson(file, analyzeCampaign([], none), 'zh-CN'));
   });
 });

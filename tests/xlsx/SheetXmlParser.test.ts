@@ -113,3 +113,57 @@ describe('SheetXmlParser', () => {
     expect(seen).toBe(1);
   });
 });
+
+describe('SheetXmlParser over bytes', () => {
+  const context: SheetContext = { sharedStrings: [] };
+
+  function parseBytes(xml: string, chunk: number): Row[] {
+    const bytes = Buffer.from(xml, 'utf8');
+    const rows: Row[] = [];
+    const parser = new SheetXmlParser(context, (row, columns, values) => {
+      rows.push([row, columns.map((c, i) => [c, values[i] as CellValue])]);
+    });
+    for (let i = 0; i < bytes.length; i += chunk) parser.write(bytes.subarray(i, i + chunk));
+    parser.end();
+    return rows;
+  }
+
+  it('reads UTF-8 text whatever byte a chunk ends on, inside a character included', () => {
+    const cells = ['渠道', '会员私域 &amp; 直播', 'SO20251101000001', '自然流量_x000D_'];
+    const xml =
+      '<sheetData>' +
+      [0, 1, 2]
+        .map(
+          (r) =>
+            `<row r="${r + 1}">` +
+            cells.map((t, c) => `<c r="${'ABCD'[c]}${r + 1}" t="str"><v>${t}</v></c>`).join('') +
+            `<c r="E${r + 1}" t="inlineStr"><is><t>内联</t></is></c></row>`,
+        )
+        .join('') +
+      '</sheetData>';
+    const expected: Row[] = [0, 1, 2].map((r) => [
+      r,
+      [
+        [0, '渠道'],
+        [1, '会员私域 & 直播'],
+        [2, 'SO20251101000001'],
+        [3, '自然流量\r'],
+        [4, '内联'],
+      ],
+    ]);
+    for (const chunk of [1, 2, 3, 5, 7, 64, 1 << 16]) expect(parseBytes(xml, chunk)).toEqual(expected);
+  });
+
+  it('keeps every text of a column right when it holds more distinct texts than it caches', () => {
+    const texts = Array.from({ length: 10_000 }, (_, i) => `id-${i % 7_000}-标`);
+    const xml =
+      '<sheetData>' +
+      texts
+        .map((t, r) => `<row r="${r + 1}"><c t="str"><v>${t}</v></c><c t="str"><v>x</v></c></row>`)
+        .join('') +
+      '</sheetData>';
+    const rows = parseBytes(xml, 4096);
+    expect(rows.map(([, cells]) => cells[0]?.[1])).toEqual(texts);
+    expect(rows.every(([, cells]) => cells[1]?.[1] === 'x')).toBe(true);
+  });
+});

@@ -20,7 +20,7 @@ export async function readSharedStrings(zip: ZipArchive, part: string | undefine
     close(name) {
       if (name === 't') inText = false;
       else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
-      else if (name === 'si') strings.push(decodeCellText(current));
+      else if (name === 'si') strings.push(detached(decodeCellText(current)));
     },
     text(raw) {
       if (inText) current += raw;
@@ -30,4 +30,13 @@ export async function readSharedStrings(zip: ZipArchive, part: string | undefine
     },
   });
   return strings;
+}
+
+/**
+ * The same text, not sharing memory with the part's decoded chunk: V8 makes a substring of 13 characters
+ * or more a view of its parent, so a table of such views would pin every chunk of the part in memory.
+ * Slicing a fresh concatenation flattens it into a copy that the result alone refers to.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }

@@ -1,4 +1,3 @@
-import { TextDecoder } from 'node:util';
 import type { ZipArchive } from '../zip/ZipArchive';
 import { SheetXmlParser, type RowSink, type SheetContext } from './SheetXmlParser';
 
@@ -17,14 +16,14 @@ export async function streamSheetRows(
 ): Promise<void> {
   const parser = new SheetXmlParser(context, sink);
   const stream = await zip.stream(part);
-  const decoder = new TextDecoder('utf-8');
+  // The parser reads UTF-8 bytes itself: decoding a whole sheet to text first would cost a second copy of
+  // it and leave every cell's text a slice pinning a chunk of that copy in memory.
   for await (const chunk of stream) {
-    parser.write(decoder.decode(chunk as Buffer, { stream: true }));
+    parser.write(chunk as Buffer);
     if (parser.stopped) {
       stream.destroy();
       return;
     }
   }
-  parser.write(decoder.decode());
   parser.end();
 }
