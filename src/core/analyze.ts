@@ -12,18 +12,48 @@ export interface AnalyzeOptions {
 }
 
 /** Everything the planners need about a campaign whose orders could be read. */
-export interface CampaignAnalysis {
-  readonly data: CampaignData;
-  readonly report: KpiReport;
+export interface CampaignAnalysis extends MeasuredCampaign {
   readonly analyses: AnalysisResults;
-  readonly verdict: Verdict;
-  readonly thresholds: TargetThresholds;
 }
 
 export interface AnalyzeResult {
   readonly ingest: IngestResult;
   /** null when no usable orders table was found (the ingest warnings say why). */
   readonly analysis: CampaignAnalysis | null;
+}
+
+/** The KPIs and the verdict, without the diagnostics: what `fupan kpis` prints. */
+export interface MeasuredCampaign {
+  readonly data: CampaignData;
+  readonly report: KpiReport;
+  readonly verdict: Verdict;
+  readonly thresholds: TargetThresholds;
+}
+
+export interface MeasureResult {
+  readonly ingest: IngestResult;
+  /** null when no usable orders table was found (the ingest warnings say why). */
+  readonly analysis: MeasuredCampaign | null;
+}
+
+/**
+ * Ingest, KPIs and verdict. The tables may be handed over as a function that gives them up: then nothing
+ * here keeps a million rows of raw cells alive once ingest has turned them into columns.
+ */
+export function measureCampaign(
+  tables: readonly RawTable[] | (() => readonly RawTable[]),
+  options: AnalyzeOptions = {},
+): MeasureResult {
+  const ingested = ingest(typeof tables === 'function' ? tables() : tables, options.ingest);
+  const data = ingested.data;
+  if (!data) return { ingest: ingested, analysis: null };
+  const thresholds: TargetThresholds = { exceeded: 1, nearlyMet: 0.9, ...options.thresholds };
+  const report = computeKpis(data, { thresholds });
+  const verdict = computeVerdict(
+    report.targets.map((t) => ({ kpi: t.kpi, attainment: t.attainment.value })),
+    { met: thresholds.exceeded, nearlyMet: thresholds.nearlyMet },
+  );
+  return { ingest: ingested, analysis: { data, report, verdict, thresholds } };
 }
 
 /**
@@ -34,17 +64,12 @@ export interface AnalyzeResult {
  * Pure: no clock, no randomness, no host. The planners turn the result into a workbook plan.
  */
 export function analyzeCampaign(tables: readonly RawTable[], options: AnalyzeOptions = {}): AnalyzeResult {
-  const ingested = ingest(tables, options.ingest);
-  const data = ingested.data;
-  if (!data) return { ingest: ingested, analysis: null };
-  const thresholds: TargetThresholds = { exceeded: 1, nearlyMet: 0.9, ...options.thresholds };
-  const report = computeKpis(data, { thresholds });
-  const analyses = runAnalyses(data);
-  const verdict = computeVerdict(
-    report.targets.map((t) => ({ kpi: t.kpi, attainment: t.attainment.value })),
-    { met: thresholds.exceeded, nearlyMet: thresholds.nearlyMet },
-  );
-  return { ingest: ingested, analysis: { data, report, analyses, verdict, thresholds } };
+  const measured = measureCampaign(tables, options);
+  if (!measured.analysis) return { ingest: measured.ingest, analysis: null };
+  return {
+    ingest: measured.ingest,
+    analysis: { ...measured.analysis, analyses: runAnalyses(measured.analysis.data) },
+  };
 }
 
 function runAnalyses(data: CampaignData): AnalysisResults {
