@@ -1,13 +1,7 @@
-import { analyzeCampaign } from '../core/analyze';
-import { ingest } from '../core/ingest';
 import type { Locale } from '../core/locale';
 import type { RawTable } from '../core/model/raw';
 import type { LocalizedText } from '../core/model/text';
-import { planWorkbook } from '../core/plan/planWorkbook';
-import { retroFacts } from '../core/retro/retroFacts';
-import { topFindings } from '../core/retro/topFindings';
 import { generateSampleCampaign } from '../core/sample/generateSampleCampaign';
-import { describeWorkbook } from '../core/scan/describeWorkbook';
 import { typedTargetsTable } from '../core/scan/typedTargets';
 import {
   HostError,
@@ -18,6 +12,7 @@ import {
   type WorkbookScan,
 } from '../taskpane/hostPort';
 import { choicesFromSettings, settingsFromChoices } from './choicesSettings';
+import { EngineCancelled, inlineRunner, type EngineProgress, type EngineRunner } from './engineRunner';
 import type { ExcelHost } from './host';
 import { insertSourceSheets } from './insertSourceSheets';
 import { readWorkbook } from './readWorkbook';
@@ -39,11 +34,36 @@ function withTypedTargets(tables: readonly RawTable[], choices: UserChoices): Ra
   return typed ? [...tables, typed] : [...tables];
 }
 
+/** An engine run, its cancellation as the pane's HostError. */
+async function engine<T>(run: Promise<T>): Promise<T> {
+  try {
+    return await run;
+  } catch (error) {
+    throw error instanceof EngineCancelled ? cancelled() : error;
+  }
+}
+
+/** Generate's progress between reading (0–0.4) and writing (0.5–1), per engine phase. */
+const ENGINE_SPAN: Readonly<Record<EngineProgress['phase'], readonly [number, number]>> = {
+  sending: [0.4, 0.43],
+  analysing: [0.43, 0.48],
+  planning: [0.48, 0.5],
+};
+
+function engineDetail(phase: EngineProgress['phase']): LocalizedText {
+  return phase === 'planning' ? L('正在规划工作表…', 'Planning the sheets…') : L('正在分析…', 'Analysing…');
+}
+
 /**
  * The task pane's port implemented over Office.js: read → analyse → plan → write, with progress and
- * cancellation. Decisions stay in src/core; this only sequences the host calls and reports.
+ * cancellation. Decisions stay in src/core; this only sequences the host calls and reports. The engine runs
+ * where `runner` puts it: in-process by default, in a Web Worker from the task pane (src/taskpane/officeHost).
  */
-export function createExcelFupanHost(excel: ExcelHost, displayLocale: Locale): FupanHost {
+export function createExcelFupanHost(
+  excel: ExcelHost,
+  displayLocale: Locale,
+  runner: EngineRunner = inlineRunner,
+): FupanHost {
   async function read(
     onProgress: ProgressListener | undefined,
     signal: AbortSignal | undefined,
@@ -73,17 +93,8 @@ export function createExcelFupanHost(excel: ExcelHost, displayLocale: Locale): F
     async scan(choices, onProgress, signal): Promise<WorkbookScan> {
       const tables = await read(onProgress, signal, 1);
       const all = withTypedTargets(tables, choices);
-      const result = ingest(all, { tables: choices.tables, campaign: choices.campaign });
-      const description = describeWorkbook(all, result);
-      return {
-        tables: result.tables,
-        unrecognised: description.unrecognised,
-        missing: description.missing,
-        campaign: result.data?.campaign ?? null,
-        targets: result.data?.targets ?? [],
-        warnings: result.warnings,
-        headers: description.headers,
-      };
+      const options = { tables: choices.tables, campaign: choices.campaign };
+      return engine(runner.scan(all, options, signal ? { signal } : {}));
     },
 
     async loadChoices() {
@@ -103,12 +114,27 @@ export function createExcelFupanHost(excel: ExcelHost, displayLocale: Locale): F
     async generate(choices, onProgress, signal): Promise<GenerateSummary> {
       const tables = await read(onProgress, signal, 0.4);
       if (signal.aborted) throw cancelled();
-      onProgress({ step: 'analysing', fraction: 0.45, detail: L('正在分析…', 'Analysing…') });
-      const { ingest: ingested, analysis } = analyzeCampaign(withTypedTargets(tables, choices), {
-        ingest: { tables: choices.tables, campaign: choices.campaign },
-      });
-      if (!analysis) {
-        const why = ingested.warnings.map((w) => w.text);
+      onProgress({ step: 'analysing', fraction: 0.4, detail: L('正在分析…', 'Analysing…') });
+      const result = await engine(
+        runner.analyzeAndPlan(
+          withTypedTargets(tables, choices),
+          { tables: choices.tables, campaign: choices.campaign },
+          choices.locale,
+          {
+            signal,
+            onProgress: ({ phase, fraction }) => {
+              const [from, to] = ENGINE_SPAN[phase];
+              onProgress({
+                step: 'analysing',
+                fraction: from + (to - from) * fraction,
+                detail: engineDetail(phase),
+              });
+            },
+          },
+        ),
+      );
+      if (result.status === 'no_orders') {
+        const why = result.warnings;
         throw new HostError(
           'no_orders',
           L(
@@ -117,7 +143,8 @@ export function createExcelFupanHost(excel: ExcelHost, displayLocale: Locale): F
           ),
         );
       }
-      const plan = planWorkbook(ingested, analysis, choices.locale);
+      if (signal.aborted) throw cancelled();
+      const { plan } = result;
       const written = await writePlan(excel, plan, {
         signal,
         onProgress: (p) =>
@@ -134,10 +161,10 @@ export function createExcelFupanHost(excel: ExcelHost, displayLocale: Locale): F
       onProgress({ step: 'done', fraction: 1, detail: L('完成', 'Done') });
       const sheets = plan.sheets.map((s) => ({ key: s.key, name: written.sheetNames[s.key] ?? s.name }));
       return {
-        verdict: analysis.verdict,
-        findings: topFindings(retroFacts(analysis)),
+        verdict: result.verdict,
+        findings: result.findings,
         sheets,
-        rejectedRows: ingested.rejected.length,
+        rejectedRows: result.rejectedRows,
         qualitySheet: written.sheetNames.quality ?? sheets.find((s) => s.key === 'quality')?.name ?? '',
       };
     },

@@ -1,4 +1,5 @@
 import { localeFromLanguage, type Locale } from '../core/locale';
+import { createWorkerRunner, inlineRunner, type EngineRunner } from '../excel/engineRunner';
 import { createExcelFupanHost } from '../excel/fupanHost';
 import { officeHost, type ExcelHost } from '../excel/host';
 import { translation } from '../i18n';
@@ -8,10 +9,23 @@ import { HostError, type FupanHost } from './hostPort';
 export type ExcelFupanHostFactory = (excel: ExcelHost, displayLocale: Locale) => FupanHost;
 
 /**
+ * Where the engine runs: a Web Worker when the browser has them (the pane stays responsive on a million
+ * rows), else the pane's own thread. The worker module is loaded on demand so that tests, which run the
+ * sources as CommonJS without Worker, never parse its `import.meta`; webpack keeps it in the pane's bundle.
+ */
+export function paneEngineRunner(): EngineRunner {
+  if (typeof Worker === 'undefined') return inlineRunner;
+  return createWorkerRunner(() =>
+    import(/* webpackMode: "eager" */ './startEngineWorker').then((m) => m.startEngineWorker()),
+  );
+}
+
+/**
  * The seam to src/excel: the Office.js implementation of FupanHost. Set it to null to build a pane without
  * the Excel connection; the pane then explains, in place, that it is not connected.
  */
-const EXCEL_FUPAN_HOST: ExcelFupanHostFactory | null = createExcelFupanHost;
+const EXCEL_FUPAN_HOST: ExcelFupanHostFactory | null = (excel, displayLocale) =>
+  createExcelFupanHost(excel, displayLocale, paneEngineRunner());
 
 /** Office's display language mapped onto ours; en-US when Office does not say. */
 export function officeDisplayLocale(): Locale {

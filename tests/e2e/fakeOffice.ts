@@ -3,7 +3,8 @@
  * pane and src/excel use (`Office.onReady`, `Office.HostType`, `Office.context.displayLanguage`,
  * `Office.context.requirements.isSetSupported`, `Excel.run`), backed by the in-memory Excel fake
  * (tests/support/excelFake) holding an empty workbook. The test sets `window.__fupanDisplayLanguage` (and
- * `__fupanSyncLatencyMs`) before this script runs and inspects the workbook through `window.__fupanExcel`.
+ * `__fupanSyncLatencyMs`, and optionally `__fupanSetup` to fill the workbook first) before this script runs,
+ * and inspects the workbook through `window.__fupanExcel` and the `Excel.run` calls through `window.__fupanRuns`.
  */
 import type { HostRunOptions } from '../../src/excel/host';
 import { FakeExcel } from '../support/excelFake/fakeExcel';
@@ -13,6 +14,16 @@ interface E2EGlobals {
   /** How long each context.sync() takes, in ms: a round trip to Excel. The test may change it at any time. */
   __fupanSyncLatencyMs?: number;
   __fupanExcel?: FakeExcel;
+  /** Called with the new workbook before the pane starts: a test's own sheets (a million-row one, say). */
+  __fupanSetup?: (excel: FakeExcel) => void;
+  __fupanRuns?: RunRecord[];
+}
+
+/** One `Excel.run` as the page timed it (`performance.now()`), to tell the pane's phases apart. */
+export interface RunRecord {
+  readonly options: HostRunOptions;
+  readonly start: number;
+  end?: number;
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -23,6 +34,8 @@ const displayLanguage = globals.__fupanDisplayLanguage ?? 'en-US';
 /** A new workbook, as Excel opens one: a single empty sheet. */
 const excel = new FakeExcel();
 excel.addSheet('Sheet1');
+globals.__fupanSetup?.(excel);
+const runs: RunRecord[] = [];
 
 /** A later turn of the event loop, as a round trip to Excel is: the page can paint and take clicks. */
 const later = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -43,7 +56,14 @@ function run<T>(optionsOrBatch: HostRunOptions | Batch<T>, maybeBatch?: Batch<T>
   const options = typeof optionsOrBatch === 'function' ? {} : optionsOrBatch;
   const batch = typeof optionsOrBatch === 'function' ? optionsOrBatch : maybeBatch;
   if (batch === undefined) return Promise.reject(new Error('Excel.run needs a batch function'));
-  return excel.host.run(options, (context) => batch(withRoundTrips(context)));
+  const record: RunRecord = { options: { ...options }, start: performance.now() };
+  runs.push(record);
+  const done = excel.host.run(options, (context) => batch(withRoundTrips(context)));
+  const ended = () => {
+    record.end = performance.now();
+  };
+  done.then(ended, ended);
+  return done;
 }
 
 const HostType = { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook' } as const;
@@ -68,4 +88,4 @@ const office = {
   },
 };
 
-Object.assign(globalThis, { Office: office, Excel: { run }, __fupanExcel: excel });
+Object.assign(globalThis, { Office: office, Excel: { run }, __fupanExcel: excel, __fupanRuns: runs });

@@ -34,6 +34,11 @@ export interface OpenPane {
   close(): Promise<void>;
 }
 
+export interface OpenPaneOptions {
+  /** A script run in the page before anything else (e.g. one setting `window.__fupanSetup`). */
+  readonly initScript?: string;
+}
+
 /**
  * Headless Chromium (fresh profile) at the pane's width, in `displayLanguage`, with the fake Office.js
  * served in place of the CDN script, showing `${origin}/taskpane.html`.
@@ -42,6 +47,7 @@ export async function openPane(
   origin: string,
   officeScript: string,
   displayLanguage: Locale,
+  options: OpenPaneOptions = {},
 ): Promise<OpenPane> {
   const profile = await mkdtemp(path.join(tmpdir(), 'fupan-e2e-profile-'));
   let context: BrowserContext | undefined;
@@ -77,6 +83,7 @@ export async function openPane(
       Object.assign(window, { __fupanDisplayLanguage: language, __fupanSyncLatencyMs: latency }),
     { language: displayLanguage, latency: SYNC_LATENCY_MS },
   );
+  if (options.initScript !== undefined) await context.addInitScript({ content: options.initScript });
 
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => pageErrors.push(String(error)));
