@@ -1,5 +1,5 @@
 import type { DictColumn } from '../../model/campaign';
-import { codeOf as indexCodeOf, createStringIndex, intern, internHashed } from './stringIndex';
+import { codeOf as indexCodeOf, createStringIndex, intern, internHashed, reserve } from './stringIndex';
 
 /** Dictionary encoding shared by every table of one kind: text → code, `values[code]` → text. */
 export interface Dictionary {
@@ -10,6 +10,8 @@ export interface Dictionary {
   encodeHashed(text: string, hash: number): number;
   /** The code of `text`, or -1. */
   codeOf(text: string): number;
+  /** Makes room for `expected` distinct values in all (a hint: codes are unaffected). */
+  reserve(expected: number): void;
 }
 
 /**
@@ -24,6 +26,7 @@ export function createDictionary(expected = 0): Dictionary {
     encode: (text) => intern(index, text),
     encodeHashed: (text, hash) => internHashed(index, text, hash),
     codeOf: (text) => indexCodeOf(index, text),
+    reserve: (expected) => reserve(index, expected),
   };
 }
 

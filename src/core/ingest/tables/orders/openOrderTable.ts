@@ -9,8 +9,12 @@ import { timeReader } from '../../read/readTimes';
 import { ORDER_TEXT_FIELDS, type OrderDictionaries, type OrderTextField } from './orderDictionaries';
 
 export const PAID_CODE = STATUS_CODE.paid;
-/** Rows read per block: big enough for tight loops, small enough that scratch arrays stay tiny. */
-export const CHUNK_ROWS = 32_768;
+/**
+ * Rows read per block: big enough for tight loops, small enough that a block's cells (row arrays, strings,
+ * boxed numbers: about half a kilobyte a row of 20 columns) stay in the processor's cache while the block's
+ * columns are read one after the other. With 32k-row blocks every column pass went back to memory.
+ */
+export const CHUNK_ROWS = 2048;
 
 export type LineTextField = Exclude<OrderTextField, 'order_id'>;
 
