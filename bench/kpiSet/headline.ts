@@ -1,3 +1,4 @@
+import type { KpiId } from '../../src/core/metrics/kpiIds';
 /**
  * The KPI set the three engines (Fupan, arquero, DuckDB) all compute, for the comparison to be like for
  * like: docs/metrics.md's definitions of these thirteen KPIs, for the campaign period as a whole, for every
@@ -17,7 +18,7 @@ export const HEADLINE_KPIS = [
   'cvr',
   'spend',
   'roas',
-] as const;
+] as const satisfies readonly KpiId[];
 export type HeadlineKpi = (typeof HEADLINE_KPIS)[number];
 
 /** A group's values; null where the definition divides by zero. */

@@ -93,11 +93,13 @@ export function analyzeAndPlanTables(
   const { ingest: ingested, analysis } = analyzeCampaign(tables, { ingest: options });
   if (!analysis) return { status: 'no_orders', warnings: ingested.warnings.map((w) => w.text) };
   onProgress?.({ phase: 'planning', fraction: 0 });
+  // The retro's facts feed both the sheet and the pane's top findings: computed once.
+  const facts = retroFacts(analysis);
   return {
     status: 'analysed',
-    plan: planWorkbook(ingested, analysis, locale),
+    plan: planWorkbook(ingested, analysis, locale, facts),
     verdict: analysis.verdict,
-    findings: topFindings(retroFacts(analysis)),
+    findings: topFindings(facts),
     rejectedRows: ingested.rejected.length,
   };
 }

@@ -3,6 +3,7 @@ import type { Locale } from '../locale';
 import { KPI_IDS } from '../metrics/kpiIds';
 import type { IngestResult } from '../model/campaign';
 import { shortfallSuggestions } from '../retro/kpiFacts';
+import type { RetroFact } from '../retro/fact';
 import { retroFacts } from '../retro/retroFacts';
 import { SHEET_PREFIX } from './sheetNames';
 import type { Anchors } from './sheets/anchors';
@@ -29,6 +30,8 @@ export function planWorkbook(
   ingest: IngestResult,
   analysis: CampaignAnalysis | null,
   locale: Locale,
+  /** The retro's facts, when the caller already has them (e.g. to show findings too); computed otherwise. */
+  facts?: readonly RetroFact[],
 ): WorkbookPlan {
   const quality = planQualitySheet(ingest, locale);
   if (!analysis) {
@@ -53,12 +56,12 @@ export function planWorkbook(
   const byKey = new Map<SheetKey, { sheet: SheetPlan; anchors: Anchors }>(
     planned.map((p) => [p.sheet.key, p]),
   );
-  const facts = retroFacts(analysis);
+  const retroStatements = facts ?? retroFacts(analysis);
   const retro = planRetroSheet(
     {
       campaignName: data.campaign.name,
-      facts,
-      shortfalls: shortfallSuggestions(facts),
+      facts: retroStatements,
+      shortfalls: shortfallSuggestions(retroStatements),
       resolve: ({ sheet, anchor }) => {
         const target = byKey.get(sheet);
         const address = target?.anchors[anchor];
