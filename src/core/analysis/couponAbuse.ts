@@ -1,4 +1,5 @@
-import { isPaidStatusCode, type CampaignData, type DictColumn } from '../model/campaign';
+import { textsAsDictColumn } from '../ingest/read/dictionary';
+import { isPaidStatusCode, type CampaignData, type DictColumn, type TextColumn } from '../model/campaign';
 import type { Day, DayRange } from '../model/day';
 import type { LocalizedText } from '../model/text';
 import * as msg from '../messages/analysis';
@@ -96,8 +97,8 @@ export function analyzeCouponAbuse(
       ['device', orders.device],
       ['ip', orders.ip],
       ['address', orders.address],
-    ] as [LinkKind, DictColumn | null][]
-  ).filter((l): l is [LinkKind, DictColumn] => l[1] !== null);
+    ] as [LinkKind, TextColumn | null][]
+  ).flatMap(([kind, texts]) => (texts === null ? [] : [[kind, textsAsDictColumn(texts, orders.size)]]));
   if (links.length === 0) return unavailable(msg.abuseNeedsLinks());
   const range = o.range ?? data.campaign.period;
   const n = customer.values.length;

@@ -16,6 +16,12 @@ export interface DictColumn {
   readonly values: readonly string[];
 }
 
+/**
+ * Text column: one text per row, null where the cell was empty. For ids of many distinct values (devices,
+ * IPs, addresses) that only some analyses compare: they encode them when they run.
+ */
+export type TextColumn = readonly (string | null)[];
+
 /** Numeric column: NaN means the cell was empty. */
 export type NumberColumn = Float64Array;
 
@@ -64,9 +70,9 @@ export interface OrdersTable {
   readonly channel: DictColumn | null;
   /** 1 new, 0 returning, -1 unknown. */
   readonly isNew: Int8Array | null;
-  readonly device: DictColumn | null;
-  readonly ip: DictColumn | null;
-  readonly address: DictColumn | null;
+  readonly device: TextColumn | null;
+  readonly ip: TextColumn | null;
+  readonly address: TextColumn | null;
   readonly variant: DictColumn | null;
   /** Worksheet row of the order's first source row, for messages. */
   readonly sourceRow: Int32Array;

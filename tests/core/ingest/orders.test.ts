@@ -1,4 +1,5 @@
 import { STATUS_CODE } from '../../../src/core/model/campaign';
+import type { CellValue } from '../../../src/core/model/raw';
 import { ORDER_HEADER, orderRows, ordersSheet, rejections, run, warningCodes } from './fixtures';
 import { rawTable } from './rawTable';
 
@@ -204,6 +205,42 @@ describe('an order id repeated with different order-level values', () => {
       [3, 'duplicate_order_id', '订单状态'],
       [4, 'duplicate_order_id', '下单时间'],
     ]);
+  });
+});
+
+describe('device, IP and address on an order of several lines', () => {
+  const header = ['订单号', '下单时间', '实付金额', '设备ID', 'IP地址', '收货地址', '商品编码'];
+  const sheet = (rows: CellValue[][]) => rawTable('订单', header, rows);
+
+  test('are taken from the first line that has them; a padded copy agrees', () => {
+    const result = run([
+      sheet([
+        ['A1', '2023-11-11 10:00', 100, null, ' 10.0.0.1 ', 'addr-1', 'S1'],
+        ['A1', '2023-11-11 10:00', 50, 'dev-1', '10.0.0.1', null, 'S2'],
+        ['A2', '2023-11-11 11:00', 30, 'dev-1', null, 'addr-2', 'S1'],
+      ]),
+    ]);
+    expect(result.rejected).toEqual([]);
+    const orders = result.data!.orders;
+    expect(orders.device).toEqual(['dev-1', 'dev-1']);
+    expect(orders.ip).toEqual(['10.0.0.1', null]);
+    expect(orders.address).toEqual(['addr-1', 'addr-2']);
+  });
+
+  test('a line that names another device is rejected, naming both values', () => {
+    const result = run([
+      sheet([
+        ['A1', '2023-11-11 10:00', 100, 'dev-1', '10.0.0.1', 'addr-1', 'S1'],
+        ['A1', '2023-11-11 10:00', 50, 'dev-2', '10.0.0.1', 'addr-1', 'S2'],
+        ['A1', '2023-11-11 10:00', 20, 'dev-1', '10.0.0.9', 'addr-1', 'S3'],
+      ]),
+    ]);
+    expect(result.rejected.map((r) => [r.row, r.code, r.column])).toEqual([
+      [3, 'duplicate_order_id', '设备ID'],
+      [4, 'duplicate_order_id', 'IP地址'],
+    ]);
+    expect(result.rejected[0]!.reason['en-US']).toContain('"dev-2" here, "dev-1" there');
+    expect(result.data!.orders.amount[0]).toBe(100);
   });
 });
 

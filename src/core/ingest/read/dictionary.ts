@@ -1,5 +1,12 @@
 import type { DictColumn } from '../../model/campaign';
-import { codeOf as indexCodeOf, createStringIndex, intern, internHashed, reserve } from './stringIndex';
+import {
+  codeOf as indexCodeOf,
+  createStringIndex,
+  hashOf,
+  intern,
+  internHashed,
+  reserve,
+} from './stringIndex';
 
 /** Dictionary encoding shared by every table of one kind: text → code, `values[code]` → text. */
 export interface Dictionary {
@@ -36,4 +43,51 @@ export function dictValues(dict: Dictionary): readonly string[] {
 
 export function dictColumn(codes: Int32Array, dict: Dictionary): DictColumn {
   return { codes, values: dict.values };
+}
+
+const ENCODE_BLOCK = 4096;
+
+/**
+ * The codes of texts[0..n) in `dict`, -1 for null: a block's texts are hashed first, then looked up, so that
+ * the lookups' memory accesses overlap; a text equal to the one before reuses its code.
+ * Used where a column of many distinct texts needs codes: the customer once orders are assembled, device /
+ * IP / address in the coupon-abuse analysis.
+ */
+export function encodeTexts(
+  dict: Dictionary,
+  texts: readonly (string | null)[],
+  n = texts.length,
+): Int32Array {
+  const codes = new Int32Array(n);
+  const hashes = new Int32Array(Math.min(n, ENCODE_BLOCK));
+  const before = dict.values.length;
+  for (let start = 0; start < n; start += ENCODE_BLOCK) {
+    // After the first block: a column of mostly new values gets room for all of them at once.
+    if (start === ENCODE_BLOCK && (dict.values.length - before) * 4 >= start)
+      dict.reserve(before + Math.ceil(((dict.values.length - before) / start) * n));
+    const end = Math.min(n, start + ENCODE_BLOCK);
+    for (let i = start; i < end; i++) {
+      const text = texts[i] ?? null;
+      if (text !== null) hashes[i - start] = hashOf(text);
+    }
+    let previous: string | null = null;
+    let code = -1;
+    for (let i = start; i < end; i++) {
+      const text = texts[i] ?? null;
+      if (text === null) codes[i] = -1;
+      else if (text === previous) codes[i] = code;
+      else {
+        code = dict.encodeHashed(text, hashes[i - start] ?? 0);
+        codes[i] = code;
+        previous = text;
+      }
+    }
+  }
+  return codes;
+}
+
+/** texts[0..n) as a dictionary column of its own. */
+export function textsAsDictColumn(texts: readonly (string | null)[], n = texts.length): DictColumn {
+  const dict = createDictionary();
+  return dictColumn(encodeTexts(dict, texts, n), dict);
 }

@@ -2,6 +2,7 @@ import type { FieldId } from '../../model/fields';
 import type { TableKind } from '../../model/tableKinds';
 import { needsTrim, parseText } from '../parse/text';
 import { cellProblem, createTally, emptyCell, flushTally } from './cellProblems';
+import { readWhole, type ColumnReader } from './columnReader';
 import { ROW_USED, type ReadContext } from './context';
 import { presenceOf, type Presence } from './presence';
 
@@ -14,29 +15,52 @@ export function isCleanText(cell: string): boolean {
   return cell.length > LONGEST_PLACEHOLDER && cell.charCodeAt(0) !== HASH && !needsTrim(cell);
 }
 
-/** An id column as texts (null where empty or rejected), or null when the table lacks the field. */
-export function readTexts<K extends TableKind>(
+/** A texts array for `size` rows, every entry null. */
+export function emptyTexts(size: number): (string | null)[] {
+  return new Array<string | null>(size).fill(null);
+}
+
+/**
+ * A text column reader (null where empty or rejected), or null when the table lacks the field. The texts
+ * are the cells themselves where they are clean, so reading costs no copy and no hashing: for id columns
+ * (customer, device, IP) with hundreds of thousands of distinct values, what is done with them is left to
+ * whoever needs it.
+ */
+export function textReader<K extends TableKind>(
   ctx: ReadContext<K>,
   field: FieldId<K>,
   presence: Presence = presenceOf(ctx.kind, field),
-): (string | null)[] | null {
+): ColumnReader<(string | null)[]> | null {
   const column = ctx.columns[field];
   if (column === undefined) return null;
-  const out = new Array<string | null>(ctx.size).fill(null);
   const { rows, state } = ctx;
   const tally = createTally();
-  for (let i = 0; i < ctx.size; i++) {
-    if (state[i] !== ROW_USED) continue;
-    const cell = rows[i]?.[column] ?? null;
-    if (typeof cell === 'string' && isCleanText(cell)) {
-      out[i] = cell;
-      continue;
-    }
-    const result = parseText(cell);
-    if (!result.ok) cellProblem(ctx, i, column, presence, result.problem, tally);
-    else if (result.value === null) emptyCell(ctx, i, column, presence);
-    else out[i] = result.value;
-  }
-  flushTally(ctx, column, tally);
-  return out;
+  return {
+    read(from, to, out) {
+      for (let i = from; i < to; i++) {
+        const o = i - from;
+        out[o] = null;
+        if (state[i] !== ROW_USED) continue;
+        const cell = rows[i]?.[column] ?? null;
+        if (typeof cell === 'string' && isCleanText(cell)) {
+          out[o] = cell;
+          continue;
+        }
+        const result = parseText(cell);
+        if (!result.ok) cellProblem(ctx, i, column, presence, result.problem, tally);
+        else if (result.value === null) emptyCell(ctx, i, column, presence);
+        else out[o] = result.value;
+      }
+    },
+    finish: () => flushTally(ctx, column, tally),
+  };
+}
+
+/** A whole text column, or null when the table lacks the field. */
+export function readTexts<K extends TableKind>(
+  ctx: ReadContext<K>,
+  field: FieldId<K>,
+  presence?: Presence,
+): (string | null)[] | null {
+  return readWhole(textReader(ctx, field, presence), () => emptyTexts(ctx.size), ctx.size);
 }

@@ -2,6 +2,7 @@ import {
   STATUS_CODE,
   type CampaignData,
   type DictColumn,
+  type TextColumn,
   type OrderStatus,
   type Phase,
   type PhaseKind,
@@ -44,6 +45,10 @@ export function dict(values: readonly (string | null | undefined)[]): DictColumn
 
 function optionalDict<T>(rows: readonly T[], pick: (r: T) => string | undefined): DictColumn | null {
   return rows.some((r) => pick(r) !== undefined) ? dict(rows.map(pick)) : null;
+}
+
+function optionalTexts<T>(rows: readonly T[], pick: (r: T) => string | undefined): TextColumn | null {
+  return rows.some((r) => pick(r) !== undefined) ? rows.map((r) => pick(r) ?? null) : null;
 }
 
 function optionalNumbers<T>(rows: readonly T[], pick: (r: T) => number | undefined): Float64Array | null {
@@ -129,9 +134,9 @@ export function fixture(input: FixtureInput): CampaignData {
     quantity: optionalNumbers(o, (r) => r.quantity),
     channel: optionalDict(o, (r) => r.channel),
     isNew: o.some((r) => r.isNew !== undefined) ? Int8Array.from(o, (r) => r.isNew ?? -1) : null,
-    device: optionalDict(o, (r) => r.device),
-    ip: optionalDict(o, (r) => r.ip),
-    address: optionalDict(o, (r) => r.address),
+    device: optionalTexts(o, (r) => r.device),
+    ip: optionalTexts(o, (r) => r.ip),
+    address: optionalTexts(o, (r) => r.address),
     variant: optionalDict(o, (r) => r.variant),
     sourceRow: Int32Array.from(o, (_, i) => i + 2),
   };

@@ -4,15 +4,16 @@ import {
   type IngestWarning,
   type OrderLinesTable,
   type OrdersTable,
+  type TextColumn,
 } from '../../../model/campaign';
 import type { FieldId } from '../../../model/fields';
 import { MS_PER_DAY } from '../../../model/day';
 import { ingestMessages } from '../../../messages';
 import { isBlankCell } from '../../parse/empty';
 import { rejectRow, ROW_USED, worksheetRow, type ReadContext } from '../../read/context';
-import { dictValues } from '../../read/dictionary';
+import { dictColumn, dictValues, encodeTexts } from '../../read/dictionary';
 import { rowKey } from '../../read/duplicateRows';
-import type { OrderDictionaries, OrderLevelText } from './orderDictionaries';
+import type { OrderDictionaries, OrderIdText, OrderLevelCoded } from './orderDictionaries';
 import { addLine, clashingField, createOrderStore, startOrder, textPairs } from './orderStore';
 import { CHUNK_ROWS, PAID_CODE, type OrderChunk, type OrderTableReader } from './openOrderTable';
 import { sameRow } from './sameRow';
@@ -144,17 +145,27 @@ export function assembleOrders(
   }
   const cut = (column: Float64Array | null): Float64Array | null =>
     column === null ? null : column.subarray(0, n);
-  const dict = (field: OrderLevelText): DictColumn | null => {
+  const dict = (field: OrderLevelCoded): DictColumn | null => {
     const codes = store.texts[field];
     return codes === undefined ? null : { codes: codes.subarray(0, n), values: dictValues(dicts[field]) };
   };
+  const texts = (field: OrderIdText): TextColumn | null => {
+    const column = store.ids[field];
+    if (column === undefined) return null;
+    column.length = n;
+    return column;
+  };
+  const customers = store.ids.customer_id;
   const orders: OrdersTable = {
     size: n,
     orderId,
     orderTime: store.orderTime.subarray(0, n),
     payTime: cut(store.payTime),
     day,
-    customer: dict('customer_id'),
+    customer:
+      customers === undefined
+        ? null
+        : dictColumn(encodeTexts(dicts.customer_id, customers, n), dicts.customer_id),
     amount: store.amount.subarray(0, n),
     status,
     refund: cut(store.refund),
@@ -164,9 +175,9 @@ export function assembleOrders(
     quantity: cut(store.quantity),
     channel: dict('channel'),
     isNew: store.isNew === null ? null : store.isNew.subarray(0, n),
-    device: dict('device_id'),
-    ip: dict('ip'),
-    address: dict('address_hash'),
+    device: texts('device_id'),
+    ip: texts('ip'),
+    address: texts('address_hash'),
     variant: dict('variant'),
     sourceRow,
   };

@@ -5,8 +5,15 @@ import { NEW_CUSTOMER_CODING, STATUS_CODING } from '../../read/codings';
 import { codedReader } from '../../read/readCoded';
 import { dictReader } from '../../read/readDict';
 import { numberReader } from '../../read/readNumbers';
+import { emptyTexts, textReader } from '../../read/readTexts';
 import { timeReader } from '../../read/readTimes';
-import { ORDER_TEXT_FIELDS, type OrderDictionaries, type OrderTextField } from './orderDictionaries';
+import {
+  ORDER_CODED_FIELDS,
+  ORDER_ID_TEXTS,
+  type OrderCodedField,
+  type OrderDictionaries,
+  type OrderIdText,
+} from './orderDictionaries';
 
 export const PAID_CODE = STATUS_CODE.paid;
 /**
@@ -16,7 +23,7 @@ export const PAID_CODE = STATUS_CODE.paid;
  */
 export const CHUNK_ROWS = 2048;
 
-export type LineTextField = Exclude<OrderTextField, 'order_id'>;
+export type LineCodedField = Exclude<OrderCodedField, 'order_id'>;
 
 /** Rows from..to of one orders table, column by column; row i is at index i - from. */
 export interface OrderChunk {
@@ -37,8 +44,10 @@ export interface OrderChunk {
   readonly discount: Float64Array | null;
   readonly refund: Float64Array | null;
   readonly cogs: Float64Array | null;
-  /** Dictionary codes per text field (-1 empty), null when the table lacks it. */
-  readonly texts: Readonly<Record<LineTextField, Int32Array | null>>;
+  /** Dictionary codes per coded text field (-1 empty), null when the table lacks it. */
+  readonly texts: Readonly<Record<LineCodedField, Int32Array | null>>;
+  /** The order-level ids as texts (null empty), null when the table lacks the field. */
+  readonly ids: Readonly<Record<OrderIdText, (string | null)[] | null>>;
 }
 
 /** An orders table opened for reading: order ids read whole, every other column block by block. */
@@ -79,13 +88,21 @@ export function openOrderTable(ctx: ReadContext<'orders'>, dicts: OrderDictionar
   const coupon = numbers(numberReader(ctx, 'coupon'));
   const refund = numbers(numberReader(ctx, 'refund_amount'));
   const cogs = numbers(numberReader(ctx, 'cogs'));
-  const textReaders = ORDER_TEXT_FIELDS.filter((f): f is LineTextField => f !== 'order_id').map((field) => {
+  const textReaders = ORDER_CODED_FIELDS.filter((f): f is LineCodedField => f !== 'order_id').map((field) => {
     const reader = dictReader(ctx, field, dicts[field]);
     return { field, reader, out: reader === null ? null : new Int32Array(size) };
   });
   const texts = Object.fromEntries(textReaders.map((t) => [t.field, t.out])) as Record<
-    LineTextField,
+    LineCodedField,
     Int32Array | null
+  >;
+  const idReaders = ORDER_ID_TEXTS.map((field) => {
+    const reader = textReader(ctx, field);
+    return { field, reader, out: reader === null ? null : emptyTexts(size) };
+  });
+  const ids = Object.fromEntries(idReaders.map((t) => [t.field, t.out])) as Record<
+    OrderIdText,
+    (string | null)[] | null
   >;
   const discounts = discount.out ?? coupon.out;
   const chunk: OrderChunk = {
@@ -104,6 +121,7 @@ export function openOrderTable(ctx: ReadContext<'orders'>, dicts: OrderDictionar
     refund: refund.out,
     cogs: cogs.out,
     texts,
+    ids,
   };
   const all = [orderTime, amount, payTime, quantity, listPrice, discount, coupon, refund, cogs];
   return {
@@ -121,6 +139,7 @@ export function openOrderTable(ctx: ReadContext<'orders'>, dicts: OrderDictionar
       if (chunk.isNew) isNewReader?.read(from, to, chunk.isNew);
       if (discount.out && coupon.out) addInto(discount.out, coupon.out, to - from);
       for (const text of textReaders) if (text.out) text.reader?.read(from, to, text.out);
+      for (const id of idReaders) if (id.out) id.reader?.read(from, to, id.out);
       return chunk;
     },
     finish() {
@@ -128,6 +147,7 @@ export function openOrderTable(ctx: ReadContext<'orders'>, dicts: OrderDictionar
       statusReader?.finish();
       isNewReader?.finish();
       for (const text of textReaders) text.reader?.finish();
+      for (const id of idReaders) id.reader?.finish();
     },
   };
 }

@@ -1,5 +1,11 @@
 import type { FieldId } from '../../../model/fields';
-import { ORDER_LEVEL_TEXTS, type OrderLevelText } from './orderDictionaries';
+import { emptyTexts } from '../../read/readTexts';
+import {
+  ORDER_ID_TEXTS,
+  ORDER_LEVEL_CODED,
+  type OrderIdText,
+  type OrderLevelCoded,
+} from './orderDictionaries';
 import { PAID_CODE, type OrderChunk } from './openOrderTable';
 
 /**
@@ -11,7 +17,9 @@ export interface OrderStore {
   readonly payTime: Float64Array | null;
   readonly status: Int8Array;
   readonly isNew: Int8Array | null;
-  readonly texts: Readonly<Partial<Record<OrderLevelText, Int32Array>>>;
+  readonly texts: Readonly<Partial<Record<OrderLevelCoded, Int32Array>>>;
+  /** Order-level ids as texts, null while unknown. */
+  readonly ids: Readonly<Partial<Record<OrderIdText, (string | null)[]>>>;
   readonly amount: Float64Array;
   readonly quantity: Float64Array | null;
   readonly listPrice: Float64Array | null;
@@ -20,29 +28,45 @@ export interface OrderStore {
   readonly cogs: Float64Array | null;
 }
 
-/** The order-level text columns a table shares with the store: (chunk codes or null, store codes). */
-export type TextPairs = readonly (readonly [Int32Array | null, Int32Array])[];
-
-export function textPairs(store: OrderStore, chunk: OrderChunk): TextPairs {
-  const pairs: [Int32Array | null, Int32Array][] = [];
-  for (const field of ORDER_LEVEL_TEXTS) {
-    const target = store.texts[field];
-    if (target !== undefined) pairs.push([chunk.texts[field], target]);
-  }
-  return pairs;
+/**
+ * The order-level text columns a table shares with the store, each as (field, the chunk's column or null,
+ * the store's column): coded columns and id texts.
+ */
+export interface TextPairs {
+  readonly coded: readonly TextPair<OrderLevelCoded, Int32Array>[];
+  readonly ids: readonly TextPair<OrderIdText, (string | null)[]>[];
 }
 
-/** The order-level text field of each pair, in TextPairs order. */
-export function textPairFields(store: OrderStore): OrderLevelText[] {
-  return ORDER_LEVEL_TEXTS.filter((field) => store.texts[field] !== undefined);
+interface TextPair<F, C> {
+  readonly field: F;
+  readonly source: C | null;
+  readonly target: C;
+}
+
+export function textPairs(store: OrderStore, chunk: OrderChunk): TextPairs {
+  const coded: TextPair<OrderLevelCoded, Int32Array>[] = [];
+  for (const field of ORDER_LEVEL_CODED) {
+    const target = store.texts[field];
+    if (target !== undefined) coded.push({ field, source: chunk.texts[field], target });
+  }
+  const ids: TextPair<OrderIdText, (string | null)[]>[] = [];
+  for (const field of ORDER_ID_TEXTS) {
+    const target = store.ids[field];
+    if (target !== undefined) ids.push({ field, source: chunk.ids[field], target });
+  }
+  return { coded, ids };
 }
 
 export function createOrderStore(parts: readonly OrderChunk[], capacity: number): OrderStore {
   const numbers = (pick: (part: OrderChunk) => Float64Array | null): Float64Array | null =>
     parts.some((part) => pick(part) !== null) ? new Float64Array(capacity) : null;
-  const texts: Partial<Record<OrderLevelText, Int32Array>> = {};
-  for (const field of ORDER_LEVEL_TEXTS) {
+  const texts: Partial<Record<OrderLevelCoded, Int32Array>> = {};
+  for (const field of ORDER_LEVEL_CODED) {
     if (parts.some((part) => part.texts[field] !== null)) texts[field] = new Int32Array(capacity);
+  }
+  const ids: Partial<Record<OrderIdText, (string | null)[]>> = {};
+  for (const field of ORDER_ID_TEXTS) {
+    if (parts.some((part) => part.ids[field] !== null)) ids[field] = emptyTexts(capacity);
   }
   return {
     orderTime: new Float64Array(capacity),
@@ -50,6 +74,7 @@ export function createOrderStore(parts: readonly OrderChunk[], capacity: number)
     status: new Int8Array(capacity),
     isNew: parts.some((part) => part.isNew !== null) ? new Int8Array(capacity) : null,
     texts,
+    ids,
     amount: new Float64Array(capacity),
     quantity: numbers((p) => p.quantity),
     listPrice: numbers((p) => p.listPrice),
@@ -71,10 +96,8 @@ export function startOrder(
   if (store.payTime !== null) store.payTime[k] = part.payTime === null ? NaN : (part.payTime[j] ?? NaN);
   store.status[k] = part.status === null ? PAID_CODE : (part.status[j] ?? -1);
   if (store.isNew !== null) store.isNew[k] = part.isNew === null ? -1 : (part.isNew[j] ?? -1);
-  for (let t = 0; t < texts.length; t++) {
-    const [source, target] = texts[t] as TextPairs[number];
-    target[k] = source === null ? -1 : (source[j] ?? -1);
-  }
+  for (const { source, target } of texts.coded) target[k] = source === null ? -1 : (source[j] ?? -1);
+  for (const { source, target } of texts.ids) target[k] = source === null ? null : (source[j] ?? null);
   store.amount[k] = part.amount[j] ?? NaN;
   if (store.quantity !== null) store.quantity[k] = valueAt(part.quantity, j);
   if (store.listPrice !== null) store.listPrice[k] = valueAt(part.listPrice, j);
@@ -96,9 +119,13 @@ export function clashingField(
   const status = part.status === null ? PAID_CODE : (part.status[j] ?? -1);
   if (differCode(status, store.status[k] ?? -1)) return 'status';
   if (store.isNew !== null && differCode(codeAt(part.isNew, j), store.isNew[k] ?? -1)) return 'is_new';
-  for (let t = 0; t < texts.length; t++) {
-    const [source, target] = texts[t] as TextPairs[number];
-    if (differCode(codeAt(source, j), target[k] ?? -1)) return textPairFields(store)[t] ?? null;
+  for (const { field, source, target } of texts.coded) {
+    if (differCode(codeAt(source, j), target[k] ?? -1)) return field;
+  }
+  for (const { field, source, target } of texts.ids) {
+    const mine = source === null ? null : (source[j] ?? null);
+    const theirs = target[k] ?? null;
+    if (mine !== null && theirs !== null && mine !== theirs) return field;
   }
   return null;
 }
@@ -109,9 +136,9 @@ export function addLine(store: OrderStore, texts: TextPairs, part: OrderChunk, j
   if (store.payTime !== null && Number.isNaN(store.payTime[k])) store.payTime[k] = valueAt(part.payTime, j);
   if ((store.status[k] ?? -1) < 0 && part.status !== null) store.status[k] = part.status[j] ?? -1;
   if (store.isNew !== null && (store.isNew[k] ?? -1) < 0) store.isNew[k] = codeAt(part.isNew, j);
-  for (let t = 0; t < texts.length; t++) {
-    const [source, target] = texts[t] as TextPairs[number];
-    if ((target[k] ?? -1) < 0) target[k] = codeAt(source, j);
+  for (const { source, target } of texts.coded) if ((target[k] ?? -1) < 0) target[k] = codeAt(source, j);
+  for (const { source, target } of texts.ids) {
+    if ((target[k] ?? null) === null) target[k] = source === null ? null : (source[j] ?? null);
   }
   store.amount[k] = (store.amount[k] ?? 0) + (part.amount[j] || 0);
   if (store.quantity !== null) store.quantity[k] = addKnown(store.quantity[k], valueAt(part.quantity, j));
