@@ -38,18 +38,17 @@ export function textReader<K extends TableKind>(
   return {
     read(from, to, out) {
       for (let i = from; i < to; i++) {
-        const o = i - from;
-        out[o] = null;
-        if (state[i] !== ROW_USED) continue;
-        const cell = rows[i]?.[column] ?? null;
+        const cell = state[i] === ROW_USED ? (rows[i]?.[column] ?? null) : null;
         if (typeof cell === 'string' && isCleanText(cell)) {
-          out[o] = cell;
+          out[i - from] = cell;
           continue;
         }
+        out[i - from] = null;
+        if (state[i] !== ROW_USED) continue;
         const result = parseText(cell);
         if (!result.ok) cellProblem(ctx, i, column, presence, result.problem, tally);
         else if (result.value === null) emptyCell(ctx, i, column, presence);
-        else out[o] = result.value;
+        else out[i - from] = result.value;
       }
     },
     finish: () => flushTally(ctx, column, tally),
