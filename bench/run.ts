@@ -29,6 +29,7 @@ import { cliBench, type CliResult } from './cli/cliBench';
 import { benchCampaign, rawTables } from './data/benchCampaign';
 import { narrowTables } from './data/narrowOrders';
 import { engineBench, type EngineResult } from './engine/engineBench';
+import { floorPass } from './engine/floorPass';
 import { headlineFromReport } from './kpiSet/fromReport';
 import type { HeadlineReport } from './kpiSet/headline';
 import { loadMark, machine, ROOT, type LoadMark } from './machine';
@@ -91,7 +92,7 @@ async function run(options: BenchOptions): Promise<BenchReport> {
 
   let engine: EngineResult | null = null;
   if (options.sections.has('engine')) {
-    engine = engineBench(tables, options.runs);
+    engine = engineBench(tables, options.runs, () => floorPass(campaign));
     loads.push(loadMark('after engine'));
     say([...engineLines(data, engine), '']);
   }

@@ -25,6 +25,8 @@ export interface EngineMemory {
 
 export interface EngineResult {
   readonly ingest: Timing;
+  /** floorPass(): the least work a row-by-row reader must do, unchecked; a reference for the ingest target. */
+  readonly floor: Timing | null;
   readonly kpis: Timing;
   readonly analyses: Timing;
   /** Ingest + KPIs, run by run: raw cells to the KPI report, the figure compared with the baselines. */
@@ -49,11 +51,21 @@ function dataOf(result: ReturnType<typeof ingest>): CampaignData {
 /**
  * Engine I: ingest, KPIs and analyses of the same raw tables, separately. The first pass measures memory
  * (peak RSS of each step over the pre-ingest baseline) and is also the warm-up; then `runs` timed passes,
- * each after a full GC.
+ * each after a full GC. `floor`, when given, is timed in each pass too (after its own full GC).
  */
-export function engineBench(tables: readonly RawTable[], runs: number): EngineResult {
+export function engineBench(
+  tables: readonly RawTable[],
+  runs: number,
+  floor: (() => number) | null = null,
+): EngineResult {
   const memory = measureMemory(tables);
-  const samples = { ingest: [] as Sample[], kpis: [] as Sample[], analyses: [] as Sample[] };
+  const samples = {
+    ingest: [] as Sample[],
+    kpis: [] as Sample[],
+    analyses: [] as Sample[],
+    floor: [] as Sample[],
+  };
+  floor?.();
   let report: KpiReport | null = null;
   let orders = { rows: 0, assembled: 0, rejectedRows: 0 };
   for (let r = 0; r < runs; r++) {
@@ -68,6 +80,13 @@ export function engineBench(tables: readonly RawTable[], runs: number): EngineRe
     samples.analyses.push(analyses.sample);
     report = kpis.value;
     const table = ingested.value.tables.find((t) => t.kind === 'orders');
+    if (floor !== null) {
+      collect();
+      const reference = timeSync(floor);
+      if (reference.value !== data.orders.size)
+        throw new Error(`bench: the floor pass found ${reference.value} orders, ingest ${data.orders.size}`);
+      samples.floor.push(reference.sample);
+    }
     orders = {
       rows: table?.rowsRead ?? 0,
       assembled: data.orders.size,
@@ -77,6 +96,7 @@ export function engineBench(tables: readonly RawTable[], runs: number): EngineRe
   if (!report) throw new Error('bench: no engine run');
   return {
     ingest: summarize(samples.ingest),
+    floor: floor === null ? null : summarize(samples.floor),
     kpis: summarize(samples.kpis),
     analyses: summarize(samples.analyses),
     ingestAndKpis: summarize(addSamples(samples.ingest, samples.kpis)),

@@ -24,6 +24,7 @@ export function engineLines(data: BenchData, engine: EngineResult): string[] {
     ...table([
       ['step', 'median', 'min', 'max', 'CPU (median)', 'target'],
       row('(a) ingest', engine.ingest, '≤ 1,000 ms'),
+      ...(engine.floor === null ? [] : [row('    floor: one unchecked pass', engine.floor, '')]),
       row('(b) all KPIs (computeKpis)', engine.kpis, '≤ 500 ms'),
       row('(c) all analyses', engine.analyses, ''),
       row('ingest + KPIs', engine.ingestAndKpis, ''),
@@ -32,5 +33,11 @@ export function engineLines(data: BenchData, engine: EngineResult): string[] {
       `ingest ${megabytes(m.peakExtraRssMb.ingest)} · KPIs ${megabytes(m.peakExtraRssMb.kpis)} · ` +
       `analyses ${megabytes(m.peakExtraRssMb.analyses)} → ${megabytes(m.peakExtraMb)} (target ≤ 400 MB)`,
     `      heap + external still live after a full GC (data, report, analyses): ${megabytes(m.retainedMb)}`,
+    ...(engine.floor === null
+      ? []
+      : [
+          `  floor: the orders turned into the same columns row by row with none of ingest's checks (bench/engine/floorPass.ts);`,
+          `         ingest takes ${(engine.ingest.medianMs / engine.floor.medianMs).toFixed(2)}× the floor on this machine`,
+        ]),
   ];
 }
