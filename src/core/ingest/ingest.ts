@@ -125,7 +125,9 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
   }
 
   const rejected: RejectedRow[] = [];
-  for (const ctx of contexts) rejected.push(...[...ctx.rejected].sort((a, b) => a.row - b.row));
+  // Appended one by one: spreading a table's rejected rows into push() overflows the stack past ~100k rows.
+  for (const ctx of contexts)
+    for (const row of [...ctx.rejected].sort((a, b) => a.row - b.row)) rejected.push(row);
   return {
     data,
     tables: contexts.map(recognised),

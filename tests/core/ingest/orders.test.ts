@@ -305,6 +305,25 @@ describe('required values', () => {
     ]);
   });
 
+  test('a quarter of a million unreadable rows are all listed, next to the rows that were read', () => {
+    const bad = 250_000;
+    const rows: CellValue[][] = Array.from({ length: bad }, (_, i) => [
+      `B${i}`,
+      'u1',
+      '2023-11-11 10:00',
+      null,
+      'n/a yet',
+      '交易成功',
+      'S1',
+      1,
+    ]);
+    rows.push(['A1', 'u1', '2023-11-11 10:00', null, 5, '交易成功', 'S1', 1]);
+    const result = run([ordersSheet(rows)]);
+    expect(result.rejected).toHaveLength(bad);
+    expect(result.rejected[bad - 1]).toEqual(expect.objectContaining({ row: bad + 1, code: 'not_a_number' }));
+    expect(result.data?.orders.size).toBe(1);
+  });
+
   test('an unreadable value rejects the row, naming the value', () => {
     const result = run([
       ordersSheet([
