@@ -92,7 +92,9 @@ export class SheetBuilder {
     style?: CellStyle,
     numberFormat?: string,
   ): void {
-    const width = Math.max(0, ...cells.map((r) => r.length));
+    // A loop, not Math.max(...): a block may hold every rejected row of a workbook, too many to spread.
+    let width = 0;
+    for (const r of cells) width = Math.max(width, r.length);
     if (cells.length === 0 || width === 0) return;
     const rect = cells.map((r) =>
       r.length === width ? r : [...r, ...Array<PlanCell>(width - r.length).fill(null)],

@@ -85,4 +85,17 @@ describe('the data-quality sheet', () => {
     expect(sheet.tables.map((t) => t.name)).toEqual(['Fupan_Quality_Tables']);
     expect(sheet.blocks.some((b) => b.cells.some((r) => r.includes('No rows were rejected.')))).toBe(true);
   });
+
+  it('plans a quarter of a million rejected rows, every one listed', () => {
+    const many = 250_000;
+    const first = ingest.rejected[0]!;
+    const big: IngestResult = {
+      ...ingest,
+      rejected: Array.from({ length: many }, (_, i) => ({ ...first, row: i + 2 })),
+    };
+    const sheet = planQualitySheet(big, 'en-US');
+    const rejected = sheet.tables.find((t) => t.name === 'Fupan_Quality_Rejected')!;
+    const [from, to] = rejected.range.split(':').map((a) => parseCell(a!).row);
+    expect(to! - from!).toBe(many);
+  });
 });
