@@ -51,12 +51,14 @@ const ENCODE_BLOCK = 4096;
  * The codes of texts[0..n) in `dict`, -1 for null: a block's texts are hashed first, then looked up, so that
  * the lookups' memory accesses overlap; a text equal to the one before reuses its code.
  * Used where a column of many distinct texts needs codes: the customer once orders are assembled, device /
- * IP / address in the coupon-abuse analysis.
+ * IP / address in the coupon-abuse analysis. `known`: the texts' hashOf() values, when computed already
+ * (while the texts were last in the processor's cache).
  */
 export function encodeTexts(
   dict: Dictionary,
   texts: readonly (string | null)[],
   n = texts.length,
+  known: Int32Array | null = null,
 ): Int32Array {
   const codes = new Int32Array(n);
   const hashes = new Int32Array(Math.min(n, ENCODE_BLOCK));
@@ -66,9 +68,12 @@ export function encodeTexts(
     if (start === ENCODE_BLOCK && (dict.values.length - before) * 4 >= start)
       dict.reserve(before + Math.ceil(((dict.values.length - before) / start) * n));
     const end = Math.min(n, start + ENCODE_BLOCK);
-    for (let i = start; i < end; i++) {
-      const text = texts[i] ?? null;
-      if (text !== null) hashes[i - start] = hashOf(text);
+    if (known !== null) hashes.set(known.subarray(start, end));
+    else {
+      for (let i = start; i < end; i++) {
+        const text = texts[i] ?? null;
+        if (text !== null) hashes[i - start] = hashOf(text);
+      }
     }
     let previous: string | null = null;
     let code = -1;

@@ -165,7 +165,7 @@ export function assembleOrders(
     customer:
       customers === undefined
         ? null
-        : dictColumn(encodeTexts(dicts.customer_id, customers, n), dicts.customer_id),
+        : dictColumn(encodeTexts(dicts.customer_id, customers, n, store.customerHash), dicts.customer_id),
     amount: store.amount.subarray(0, n),
     status,
     refund: cut(store.refund),

@@ -1,5 +1,6 @@
 import type { FieldId } from '../../../model/fields';
 import { emptyTexts } from '../../read/readTexts';
+import { hashOf } from '../../read/stringIndex';
 import {
   ORDER_ID_TEXTS,
   ORDER_LEVEL_CODED,
@@ -20,6 +21,11 @@ export interface OrderStore {
   readonly texts: Readonly<Partial<Record<OrderLevelCoded, Int32Array>>>;
   /** Order-level ids as texts, null while unknown. */
   readonly ids: Readonly<Partial<Record<OrderIdText, (string | null)[]>>>;
+  /**
+   * hashOf() of each order's customer, taken when the customer is first known: the row's cells are in the
+   * cache then, while encoding the customers afterwards would fetch every text from memory again.
+   */
+  readonly customerHash: Int32Array | null;
   readonly amount: Float64Array;
   readonly quantity: Float64Array | null;
   readonly listPrice: Float64Array | null;
@@ -41,18 +47,21 @@ interface TextPair<F, C> {
   readonly field: F;
   readonly source: C | null;
   readonly target: C;
+  /** Where the hash of each text put into `target` goes, if anywhere. */
+  readonly hashes: Int32Array | null;
 }
 
 export function textPairs(store: OrderStore, chunk: OrderChunk): TextPairs {
   const coded: TextPair<OrderLevelCoded, Int32Array>[] = [];
   for (const field of ORDER_LEVEL_CODED) {
     const target = store.texts[field];
-    if (target !== undefined) coded.push({ field, source: chunk.texts[field], target });
+    if (target !== undefined) coded.push({ field, source: chunk.texts[field], target, hashes: null });
   }
   const ids: TextPair<OrderIdText, (string | null)[]>[] = [];
   for (const field of ORDER_ID_TEXTS) {
     const target = store.ids[field];
-    if (target !== undefined) ids.push({ field, source: chunk.ids[field], target });
+    const hashes = field === 'customer_id' ? store.customerHash : null;
+    if (target !== undefined) ids.push({ field, source: chunk.ids[field], target, hashes });
   }
   return { coded, ids };
 }
@@ -75,6 +84,7 @@ export function createOrderStore(parts: readonly OrderChunk[], capacity: number)
     isNew: parts.some((part) => part.isNew !== null) ? new Int8Array(capacity) : null,
     texts,
     ids,
+    customerHash: ids.customer_id === undefined ? null : new Int32Array(capacity),
     amount: new Float64Array(capacity),
     quantity: numbers((p) => p.quantity),
     listPrice: numbers((p) => p.listPrice),
@@ -97,7 +107,7 @@ export function startOrder(
   store.status[k] = part.status === null ? PAID_CODE : (part.status[j] ?? -1);
   if (store.isNew !== null) store.isNew[k] = part.isNew === null ? -1 : (part.isNew[j] ?? -1);
   for (const { source, target } of texts.coded) target[k] = source === null ? -1 : (source[j] ?? -1);
-  for (const { source, target } of texts.ids) target[k] = source === null ? null : (source[j] ?? null);
+  for (const { source, target, hashes } of texts.ids) setText(source, j, target, k, hashes);
   store.amount[k] = part.amount[j] ?? NaN;
   if (store.quantity !== null) store.quantity[k] = valueAt(part.quantity, j);
   if (store.listPrice !== null) store.listPrice[k] = valueAt(part.listPrice, j);
@@ -137,8 +147,8 @@ export function addLine(store: OrderStore, texts: TextPairs, part: OrderChunk, j
   if ((store.status[k] ?? -1) < 0 && part.status !== null) store.status[k] = part.status[j] ?? -1;
   if (store.isNew !== null && (store.isNew[k] ?? -1) < 0) store.isNew[k] = codeAt(part.isNew, j);
   for (const { source, target } of texts.coded) if ((target[k] ?? -1) < 0) target[k] = codeAt(source, j);
-  for (const { source, target } of texts.ids) {
-    if ((target[k] ?? null) === null) target[k] = source === null ? null : (source[j] ?? null);
+  for (const { source, target, hashes } of texts.ids) {
+    if ((target[k] ?? null) === null) setText(source, j, target, k, hashes);
   }
   store.amount[k] = (store.amount[k] ?? 0) + (part.amount[j] || 0);
   if (store.quantity !== null) store.quantity[k] = addKnown(store.quantity[k], valueAt(part.quantity, j));
@@ -146,6 +156,18 @@ export function addLine(store: OrderStore, texts: TextPairs, part: OrderChunk, j
   if (store.discount !== null) store.discount[k] = addKnown(store.discount[k], valueAt(part.discount, j));
   if (store.refund !== null) store.refund[k] = addKnown(store.refund[k], valueAt(part.refund, j));
   if (store.cogs !== null) store.cogs[k] = addKnown(store.cogs[k], valueAt(part.cogs, j));
+}
+
+function setText(
+  source: (string | null)[] | null,
+  j: number,
+  target: (string | null)[],
+  k: number,
+  hashes: Int32Array | null,
+): void {
+  const text = source === null ? null : (source[j] ?? null);
+  target[k] = text;
+  if (text !== null && hashes !== null) hashes[k] = hashOf(text);
 }
 
 function valueAt(column: Float64Array | null, j: number): number {
