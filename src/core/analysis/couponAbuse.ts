@@ -1,4 +1,4 @@
-import { textsAsDictColumn } from '../ingest/read/dictionary';
+import { createDictionary, dictColumn } from '../ingest/read/dictionary';
 import { isPaidStatusCode, type CampaignData, type DictColumn, type TextColumn } from '../model/campaign';
 import type { Day, DayRange } from '../model/day';
 import type { LocalizedText } from '../model/text';
@@ -98,7 +98,7 @@ export function analyzeCouponAbuse(
       ['ip', orders.ip],
       ['address', orders.address],
     ] as [LinkKind, TextColumn | null][]
-  ).flatMap(([kind, texts]) => (texts === null ? [] : [[kind, textsAsDictColumn(texts, orders.size)]]));
+  ).flatMap(([kind, texts]) => (texts === null ? [] : [[kind, linkCodes(texts, customer, orders.size)]]));
   if (links.length === 0) return unavailable(msg.abuseNeedsLinks());
   const range = o.range ?? data.campaign.period;
   const n = customer.values.length;
@@ -278,3 +278,29 @@ export const couponAbuseAnalysis: AnalysisDefinition<
   },
   run: analyzeCouponAbuse,
 };
+
+/**
+ * Codes for a link column (device, IP, address) on the orders that have a customer; -1 elsewhere, as those
+ * orders link no one. A customer's orders mostly repeat one device and one address, so a text equal to the
+ * customer's previous one takes its code without a dictionary lookup.
+ */
+function linkCodes(texts: TextColumn, customer: DictColumn, size: number): DictColumn {
+  const dict = createDictionary();
+  const codes = new Int32Array(size).fill(-1);
+  const lastText = new Array<string | null>(customer.values.length).fill(null);
+  const lastCode = new Int32Array(customer.values.length).fill(-1);
+  for (let i = 0; i < size; i++) {
+    const text = texts[i] ?? null;
+    const c = customer.codes[i] as number;
+    if (text === null || c < 0) continue;
+    if (lastText[c] === text) {
+      codes[i] = lastCode[c] as number;
+      continue;
+    }
+    const code = dict.encode(text);
+    codes[i] = code;
+    lastText[c] = text;
+    lastCode[c] = code;
+  }
+  return dictColumn(codes, dict);
+}

@@ -90,9 +90,3 @@ export function encodeTexts(
   }
   return codes;
 }
-
-/** texts[0..n) as a dictionary column of its own. */
-export function textsAsDictColumn(texts: readonly (string | null)[], n = texts.length): DictColumn {
-  const dict = createDictionary();
-  return dictColumn(encodeTexts(dict, texts, n), dict);
-}

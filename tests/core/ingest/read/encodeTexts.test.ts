@@ -1,9 +1,11 @@
 import fc from 'fast-check';
-import {
-  createDictionary,
-  encodeTexts,
-  textsAsDictColumn,
-} from '../../../../src/core/ingest/read/dictionary';
+import { createDictionary, encodeTexts } from '../../../../src/core/ingest/read/dictionary';
+
+/** texts[0..n) as a dictionary column of its own. */
+function asColumn(texts: readonly (string | null)[], n = texts.length) {
+  const dict = createDictionary();
+  return { codes: encodeTexts(dict, texts, n), values: dict.values };
+}
 
 describe('encodeTexts', () => {
   test('gives each text the code encode() gives it, -1 for null, in first-seen order', () => {
@@ -15,7 +17,7 @@ describe('encodeTexts', () => {
   });
 
   test('only the first n texts are read', () => {
-    const column = textsAsDictColumn(['x', 'y', 'z'], 2);
+    const column = asColumn(['x', 'y', 'z'], 2);
     expect([...column.codes]).toEqual([0, 1]);
     expect(column.values).toEqual(['x', 'y']);
   });
@@ -25,7 +27,7 @@ describe('encodeTexts', () => {
       fc.property(
         fc.array(fc.option(fc.string({ maxLength: 3 }), { nil: null }), { maxLength: 9000 }),
         (texts) => {
-          const column = textsAsDictColumn(texts);
+          const column = asColumn(texts);
           expect(Array.from(column.codes, (c) => (c < 0 ? null : column.values[c]))).toEqual(texts);
           expect(new Set(column.values).size).toBe(column.values.length);
         },
@@ -36,7 +38,7 @@ describe('encodeTexts', () => {
 
   test('a column of mostly new values past the first block is encoded exactly', () => {
     const texts = Array.from({ length: 20_000 }, (_, i) => `id-${i % 15_000}`);
-    const column = textsAsDictColumn(texts);
+    const column = asColumn(texts);
     expect(column.values.length).toBe(15_000);
     expect(column.codes[15_000]).toBe(0);
     expect(column.codes[19_999]).toBe(4_999);
