@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildFakeOffice } from './support/buildFakeOffice';
 import { bigOrdersSetup } from './support/bigOrders';
 import {
   analysisWindow,
@@ -15,8 +13,7 @@ import {
   tasksWithin,
 } from './support/longTasks';
 import { CHROMIUM, openPane } from './support/openPane';
-import { productionBuild } from './support/productionBuild';
-import { serveFiles, type StaticServer } from './support/serveFiles';
+import { serveTaskPane, type ServedTaskPane } from './support/servedTaskPane';
 
 /**
  * The pane stays responsive while Generate analyses: no main-thread task of the production pane (in headless
@@ -80,28 +77,18 @@ async function measureGenerate(page: Page, rows: string, timeoutMs: number): Pro
 const describeInChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 
 describeInChromium('the task pane stays responsive while it analyses', () => {
-  let scratch: string;
-  let server: StaticServer;
-  let officeScript: string;
+  let served: ServedTaskPane;
 
   beforeAll(async () => {
-    scratch = await mkdtemp(path.join(tmpdir(), 'fupan-e2e-responsive-'));
-    const [build, script] = await Promise.all([
-      productionBuild(path.join(scratch, 'dist')),
-      buildFakeOffice(path.join(scratch, 'fake')),
-    ]);
-    officeScript = script;
-    if (build.why !== null) console.info(`Task pane built into ${build.from} (${build.why}).`);
-    server = await serveFiles(build.files);
+    served = await serveTaskPane('fupan-e2e-responsive-');
   }, 600_000);
 
   afterAll(async () => {
-    await server?.close();
-    if (scratch) await rm(scratch, { recursive: true, force: true });
+    await served?.close();
   });
 
   test(`no main-thread task over ${MAX_TASK_MS} ms while the sample campaign is analysed`, async () => {
-    const pane = await openPane(server.origin, officeScript, 'en-US');
+    const pane = await openPane(served.origin, served.officeScript, 'en-US');
     const { page } = pane;
     try {
       const empty = page.getByRole('region', { name: 'No campaign data found' });
@@ -122,7 +109,7 @@ describeInChromium('the task pane stays responsive while it analyses', () => {
   (BIG ? test : test.skip)(
     `no main-thread task over ${MAX_TASK_MS} ms while ${BIG_ROWS.toLocaleString('en-US')} order rows are analysed (FUPAN_BIG_TESTS=1)`,
     async () => {
-      const pane = await openPane(server.origin, officeScript, 'en-US', {
+      const pane = await openPane(served.origin, served.officeScript, 'en-US', {
         initScript: bigOrdersSetup(BIG_ROWS),
       });
       const { page } = pane;

@@ -1,13 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { Locale } from '../../src/core/locale';
-import { buildFakeOffice } from './support/buildFakeOffice';
 import { CHROMIUM, openPane, PANE_VIEWPORT, SYNC_LATENCY_MS } from './support/openPane';
-import { productionBuild } from './support/productionBuild';
-import { serveFiles, type StaticServer } from './support/serveFiles';
+import { serveTaskPane, type ServedTaskPane } from './support/servedTaskPane';
 import { waitForView, workbookView } from './support/workbookView';
 
 /**
@@ -215,25 +212,15 @@ const title = existsSync(CHROMIUM)
   : `the task pane in Chromium (skipped: ${CHROMIUM} is not installed; apt-get install chromium)`;
 
 describeInChromium(title, () => {
-  let scratch: string;
-  let server: StaticServer;
-  let officeScript: string;
+  let served: ServedTaskPane;
 
   beforeAll(async () => {
-    scratch = await mkdtemp(path.join(tmpdir(), 'fupan-e2e-'));
     await mkdir(SCREENSHOTS, { recursive: true });
-    const [build, script] = await Promise.all([
-      productionBuild(path.join(scratch, 'dist')),
-      buildFakeOffice(path.join(scratch, 'fake')),
-    ]);
-    officeScript = script;
-    if (build.why !== null) console.info(`Task pane built into ${build.from} (${build.why}).`);
-    server = await serveFiles(build.files);
+    served = await serveTaskPane('fupan-e2e-');
   }, 600_000);
 
   afterAll(async () => {
-    await server?.close();
-    if (scratch) await rm(scratch, { recursive: true, force: true });
+    await served?.close();
   });
 
   test.each<Locale>(['en-US', 'zh-CN'])(
@@ -241,7 +228,7 @@ describeInChromium(title, () => {
     async (locale) => {
       const text = TEXT[locale];
       let mark = Date.now();
-      const pane = await openPane(server.origin, officeScript, locale);
+      const pane = await openPane(served.origin, served.officeScript, locale);
       const { page } = pane;
       /** Per step: milliseconds, and context.sync() calls the pane made. */
       const timings: Record<string, { ms: number; syncs: number }> = {};
