@@ -4,7 +4,7 @@ import type { KpiSet } from '../core/metrics/evaluateKpis';
 import { isoDay, type DayRange } from '../core/model/day';
 import type { LocalizedText } from '../core/model/text';
 import { cliMessages } from './messages';
-import type { KpisResult } from './kpisOnly';
+import type { MeasureResult } from '../core/analyze';
 
 /** The schema of `fupan kpis --json`, documented in docs/cli.md. */
 export const KPIS_JSON_SCHEMA = 'fupan.kpis/1';
@@ -26,7 +26,7 @@ function range(r: DayRange | null) {
  */
 export function kpisJson(
   input: string,
-  result: KpisResult,
+  result: MeasureResult,
   locale: Locale,
   readerWarnings: readonly LocalizedText[] = [],
 ) {

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { analyzeCampaign, type AnalyzeOptions } from '../core/analyze';
+import { analyzeCampaign, measureCampaign, type AnalyzeOptions } from '../core/analyze';
 import { isLocale, type Locale } from '../core/locale';
 import type { RawTable } from '../core/model/raw';
 import { planWorkbook } from '../core/plan/planWorkbook';
@@ -12,7 +12,6 @@ import { writeSourceWorkbook } from '../xlsx/writeSourceWorkbook';
 import { parseDayRangeArg } from './dayRangeArg';
 import { CliError, EXIT } from './exitCodes';
 import { kpisJson } from './kpisJson';
-import { computeKpisOnly } from './kpisOnly';
 import { loadTables } from './loadTables';
 import { cliMessages as msg } from './messages';
 import { createProgress } from './progress';
@@ -109,7 +108,7 @@ export async function kpisCommand(input: string | undefined, options: CommonOpti
   const warnings = loaded.warnings;
   let tables: readonly RawTable[] | undefined = loaded.tables;
   // Ingest takes the raw tables and nothing here holds on to them: the KPIs need only the campaign data.
-  const result = computeKpisOnly(() => {
+  const result = measureCampaign(() => {
     const taken = tables ?? [];
     tables = undefined;
     return taken;

@@ -4,7 +4,7 @@ import type { KpiId } from '../core/metrics/kpiIds';
 import { formatValue } from '../core/retro/formatValue';
 import { VERDICT_LABELS } from '../core/retro/verdict';
 import { cliMessages as msg } from './messages';
-import type { KpisResult } from './kpisOnly';
+import type { MeasureResult } from '../core/analyze';
 
 const HEADLINE: readonly KpiId[] = [
   'gmv',
@@ -23,7 +23,7 @@ const HEADLINE: readonly KpiId[] = [
  * The few lines `retro` and `kpis` print on stdout: verdict, headline KPIs (— for one that cannot be
  * computed), rejected rows. `written`: whether a workbook was written (retro), which the lines point to.
  */
-export function summaryLines(result: KpisResult, locale: Locale, written: boolean): string[] {
+export function summaryLines(result: MeasureResult, locale: Locale, written: boolean): string[] {
   const rejected = result.ingest.rejected.length;
   const lines: string[] = [];
   if (result.analysis) {

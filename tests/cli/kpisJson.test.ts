@@ -1,10 +1,14 @@
 import { join } from 'node:path';
-import { analyzeCampaign, type AnalyzeOptions, type CampaignAnalysis } from '../../src/core/analyze';
+import {
+  analyzeCampaign,
+  measureCampaign,
+  type AnalyzeOptions,
+  type CampaignAnalysis,
+} from '../../src/core/analyze';
 import { KPI_IDS, LOWER_IS_BETTER, isKpiId } from '../../src/core/metrics/kpiIds';
 import { dayFromYmd, isoDay } from '../../src/core/model/day';
 import type { SampleCampaign } from '../../src/core/sample/types';
 import { KPIS_JSON_SCHEMA, kpisJson } from '../../src/cli/kpisJson';
-import { computeKpisOnly } from '../../src/cli/kpisOnly';
 import { engineAnalysis, tablesOf } from './support/engine';
 import { kpisJsonOf, runCli, type KpisJson } from './support/runCli';
 import { smallSample, tempDir, writeSampleWorkbook } from './support/sampleFiles';
@@ -224,7 +228,7 @@ describe('the kpis command’s own path (ingest, KPIs and verdict, no diagnostic
       expect(
         kpisJson(
           file,
-          computeKpisOnly(() => tables, options),
+          measureCampaign(() => tables, options),
           'en-US',
         ),
       ).toEqual(full);
@@ -233,7 +237,7 @@ describe('the kpis command’s own path (ingest, KPIs and verdict, no diagnostic
     expect(
       kpisJson(
         file,
-        computeKpisOnly(() => [], none),
+        measureCampaign(() => [], none),
         'zh-CN',
       ),
     ).toEqual(kpisJson(file, analyzeCampaign([], none), 'zh-CN'));
