@@ -40,13 +40,16 @@ export interface OrderStore {
  */
 export interface TextPairs {
   readonly coded: readonly TextPair<OrderLevelCoded, Int32Array>[];
-  readonly ids: readonly TextPair<OrderIdText, (string | null)[]>[];
+  readonly ids: readonly IdPair[];
 }
 
 interface TextPair<F, C> {
   readonly field: F;
   readonly source: C | null;
   readonly target: C;
+}
+
+interface IdPair extends TextPair<OrderIdText, (string | null)[]> {
   /** Where the hash of each text put into `target` goes, if anywhere. */
   readonly hashes: Int32Array | null;
 }
@@ -55,9 +58,9 @@ export function textPairs(store: OrderStore, chunk: OrderChunk): TextPairs {
   const coded: TextPair<OrderLevelCoded, Int32Array>[] = [];
   for (const field of ORDER_LEVEL_CODED) {
     const target = store.texts[field];
-    if (target !== undefined) coded.push({ field, source: chunk.texts[field], target, hashes: null });
+    if (target !== undefined) coded.push({ field, source: chunk.texts[field], target });
   }
-  const ids: TextPair<OrderIdText, (string | null)[]>[] = [];
+  const ids: IdPair[] = [];
   for (const field of ORDER_ID_TEXTS) {
     const target = store.ids[field];
     const hashes = field === 'customer_id' ? store.customerHash : null;
