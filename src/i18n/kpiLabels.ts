@@ -9,6 +9,7 @@ export const KPI_LABELS: Readonly<Record<KpiId, Translation>> = {
   net_sales: { 'zh-CN': '净销售额', 'en-US': 'Net sales' },
   orders: { 'zh-CN': '订单数', 'en-US': 'Orders' },
   paid_orders: { 'zh-CN': '支付订单数', 'en-US': 'Paid orders' },
+  paid_rate: { 'zh-CN': '成交率 / 付款率', 'en-US': 'Paid rate' },
   buyers: { 'zh-CN': '支付买家数', 'en-US': 'Paying buyers' },
   aov: { 'zh-CN': '客单价 (AOV)', 'en-US': 'Average order value (AOV)' },
   arppu: { 'zh-CN': '人均支付金额 (ARPPU)', 'en-US': 'Revenue per paying buyer (ARPPU)' },

@@ -154,6 +154,7 @@ export function buildOrders(rows: readonly OrderRow[]): OrdersTable {
     day: days,
     customer: dictColumn(rows, 'customer', (row) => row.customer),
     amount: numbers(rows.map((row) => row.amount)),
+    total: null,
     status: Uint8Array.from(rows, (row) => STATUS_CODE[row.status ?? 'paid']),
     refund: column(rows, 'refund', (row) => row.refund),
     discount: column(rows, 'discount', (row) => row.discount),

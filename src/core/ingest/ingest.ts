@@ -13,6 +13,7 @@ import { readInventory } from './tables/inventory';
 import { assembleOrders } from './tables/orders/assembleOrders';
 import { createOrderDictionaries } from './tables/orders/orderDictionaries';
 import { openOrderTable } from './tables/orders/openOrderTable';
+import { withOrderTotals } from './tables/orders/orderTotals';
 import { readRefunds, withRefunds } from './tables/refunds';
 import { readSpend } from './tables/spend';
 import { readTargets } from './tables/targets/readTargets';
@@ -80,7 +81,10 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
   const assembled = assembleOrders(orderTables, dicts);
   const late: IngestWarning[] = [...assembled.warnings];
   const refunds = readRefunds(of('refunds'), assembled.orderIndexOf);
-  const orders = refunds === null ? assembled.orders : withRefunds(assembled.orders, refunds.byOrder);
+  const merged = refunds === null ? assembled.orders : withRefunds(assembled.orders, refunds.byOrder);
+  const totals = withOrderTotals(merged, orderContexts);
+  const orders = totals.orders;
+  late.push(...totals.warnings);
   if (refunds !== null && assembled.orders.refund !== null) {
     late.push({
       code: 'refunds_replace_order_refunds',

@@ -25,6 +25,7 @@ const READ: Readonly<Record<MeasureId, (s: GroupSums) => number>> = {
   paid_sales: (s) => s.orders[ORDER_SUM.paidSales]!,
   paid_orders: (s) => s.orders[ORDER_SUM.paidOrders]!,
   refunds: (s) => s.orders[ORDER_SUM.refunds]!,
+  refunds_deducted: (s) => s.orders[ORDER_SUM.refundsDeducted]!,
   refunded_orders: (s) => s.orders[ORDER_SUM.refundedOrders]!,
   discount: (s) => s.orders[ORDER_SUM.discount]!,
   cogs: (s) => s.orders[ORDER_SUM.cogs]!,

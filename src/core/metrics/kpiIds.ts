@@ -10,6 +10,7 @@ export const KPI_IDS = [
   'net_sales',
   'orders',
   'paid_orders',
+  'paid_rate',
   'buyers',
   'aov',
   'arppu',

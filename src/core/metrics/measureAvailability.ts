@@ -77,6 +77,7 @@ export function measureAvailability(scope: GroupScope, sources: SourceInfo): Ava
     paid_sales: orders,
     paid_orders: orders,
     refunds: perOrder('refunds'),
+    refunds_deducted: perOrder('refunds_deducted'),
     refunded_orders: orders,
     discount: sources.discount ? perOrder('discount') : text.noOrderColumn(fieldName('orders', 'discount')),
     cogs: sources.cogs ? perOrder('cogs') : text.noCogsColumn(),

@@ -58,8 +58,14 @@ export interface OrdersTable {
   /** The order date of the KPI contract: pay day for paid orders when known, else order day. */
   readonly day: Int32Array;
   readonly customer: DictColumn | null;
+  /** The paid amount (实付); the only amount when the source had one. */
   readonly amount: NumberColumn;
-  /** Codes into ORDER_STATUSES; all `paid` when the source had no status column. */
+  /** The order total (总金额) when the source gave one beside the paid amount; gmv sums it. */
+  readonly total: OrderTotals | null;
+  /**
+   * Codes into ORDER_STATUSES. Without a status column: paid when the order has a pay time and the table a
+   * pay-time column, else unpaid; all `paid` when the table has neither column.
+   */
   readonly status: Uint8Array;
   readonly refund: NumberColumn | null;
   /** Discount + coupon amounts, summed per order. */
@@ -76,6 +82,17 @@ export interface OrdersTable {
   readonly variant: DictColumn | null;
   /** Worksheet row of the order's first source row, for messages. */
   readonly sourceRow: Int32Array;
+}
+
+/** Order totals beside the paid amounts (two amounts, docs/metrics.md). */
+export interface OrderTotals {
+  /** Per order; NaN where the cell was empty (gmv then counts the paid amount). */
+  readonly values: NumberColumn;
+  /**
+   * The paid amounts are already net of refunds (paid + refund = total on the paid orders with a refund):
+   * net sales are then the paid sales, refunds are not subtracted a second time.
+   */
+  readonly paidNetOfRefunds: boolean;
 }
 
 /** One row per used source row of the orders table: what category / SKU breakdowns need. */

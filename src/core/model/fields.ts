@@ -19,6 +19,8 @@ export const FIELDS = {
     pay_time: { zh: '付款时间', en: 'Pay Time' },
     customer_id: { zh: '买家ID', en: 'Customer ID' },
     amount: { zh: '实付金额', en: 'Paid Amount', required: true },
+    total_amount: { zh: '订单总金额', en: 'Order Total' },
+    unit_price: { zh: '单价', en: 'Unit Price' },
     status: { zh: '订单状态', en: 'Status' },
     channel: { zh: '渠道', en: 'Channel' },
     category: { zh: '类目', en: 'Category' },

@@ -26,9 +26,10 @@ export const KPI_RECIPES: Readonly<Record<KpiId, Recipe>> = {
   gmv: { kind: 'measure', measure: 'gmv' },
   paid_sales: { kind: 'measure', measure: 'paid_sales' },
   refunds: { kind: 'measure', measure: 'refunds' },
-  net_sales: { kind: 'difference', plus: 'paid_sales', minus: 'refunds' },
+  net_sales: { kind: 'difference', plus: 'paid_sales', minus: 'refunds_deducted' },
   orders: { kind: 'measure', measure: 'orders' },
   paid_orders: { kind: 'measure', measure: 'paid_orders' },
+  paid_rate: { kind: 'ratio', numerator: ['paid_orders'], denominator: 'orders' },
   buyers: { kind: 'measure', measure: 'buyers' },
   aov: { kind: 'ratio', numerator: ['paid_sales'], denominator: 'paid_orders' },
   arppu: { kind: 'ratio', numerator: ['paid_sales'], denominator: 'buyers' },
@@ -49,7 +50,7 @@ export const KPI_RECIPES: Readonly<Record<KpiId, Recipe>> = {
   roi: {
     kind: 'ratio',
     numerator: ['paid_sales'],
-    minus: ['refunds', 'cogs', 'spend'],
+    minus: ['refunds_deducted', 'cogs', 'spend'],
     denominator: 'spend',
   },
   cac: { kind: 'ratio', numerator: ['spend'], denominator: 'new_buyers' },
@@ -111,6 +112,14 @@ export function kpiNumberFormat(id: KpiId, locale: Locale): string {
 /** The number format of a measure in a locale: money or a count. */
 export function measureNumberFormat(id: MeasureId, locale: Locale): string {
   const fmt = numberFormats(locale);
-  const money: readonly MeasureId[] = ['gmv', 'paid_sales', 'refunds', 'discount', 'cogs', 'spend'];
+  const money: readonly MeasureId[] = [
+    'gmv',
+    'paid_sales',
+    'refunds',
+    'refunds_deducted',
+    'discount',
+    'cogs',
+    'spend',
+  ];
   return money.includes(id) ? fmt.money : fmt.count;
 }

@@ -19,6 +19,7 @@ const EMPTY_PERIOD: Readonly<Record<KpiId, Expected>> = {
   net_sales: 0,
   orders: 0,
   paid_orders: 0,
+  paid_rate: { zeroDenominator: 'orders' },
   buyers: 0,
   aov: { zeroDenominator: 'paid_orders' },
   arppu: { zeroDenominator: 'buyers' },
@@ -56,6 +57,7 @@ const ABSENT: Readonly<Record<KpiId, { rows: CampaignRows; reason: LocalizedText
   net_sales: 'never absent',
   orders: 'never absent',
   paid_orders: 'never absent',
+  paid_rate: 'never absent',
   buyers: { rows: { period, orders: drop('customer') }, reason: text.noCustomerColumn() },
   aov: 'never absent',
   arppu: { rows: { period, orders: drop('customer') }, reason: text.noCustomerColumn() },
@@ -101,6 +103,11 @@ const ZERO_DENOMINATOR: Readonly<
   net_sales: 'not a ratio',
   orders: 'not a ratio',
   paid_orders: 'not a ratio',
+  paid_rate: {
+    // Orders exist, none placed in the period.
+    rows: { period, orders: [{ day: '2024-10-01', amount: 10 }] },
+    denominator: 'orders',
+  },
   buyers: 'not a ratio',
   aov: {
     rows: { period, orders: [{ day: '2024-11-01', amount: 10, status: 'unpaid' }] },
@@ -202,6 +209,7 @@ const WITH_EMPTY_CELLS: Readonly<Record<KpiId, number | LocalizedText>> = {
   net_sales: 100, // 150 − 50
   orders: 3,
   paid_orders: 3,
+  paid_rate: 1, // 3 / 3
   buyers: 2, // A and B; N2 has no customer
   aov: 50, // 150 / 3
   arppu: 75, // 150 / 2

@@ -1,6 +1,7 @@
 import { FIELDS, type FieldSpec } from '../../model/fields';
 import type { TableKind } from '../../model/tableKinds';
 import { CANONICAL_SCORE, fieldMatches } from './fieldMatcher';
+import { isDerivable, withStandInColumns } from './fieldStandIns';
 
 export interface ColumnMapping {
   /** Field id → 0-based column index in the table. */
@@ -39,11 +40,13 @@ export function mapColumns(
     taken.add(candidate.column);
     score += candidate.score / CANONICAL_SCORE;
   }
-  return { columns, score };
+  return { columns: withStandInColumns(kind, columns), score };
 }
 
-/** The required fields of `kind` that `columns` lacks. */
+/** The required fields of `kind` that `columns` lacks (and cannot derive from other columns). */
 export function missingRequired(kind: TableKind, columns: Readonly<Record<string, number>>): string[] {
   const specs = FIELDS[kind] as Readonly<Record<string, FieldSpec>>;
-  return Object.keys(specs).filter((field) => specs[field]?.required === true && !(field in columns));
+  return Object.keys(specs).filter(
+    (field) => specs[field]?.required === true && !(field in columns) && !isDerivable(kind, field, columns),
+  );
 }

@@ -18,8 +18,9 @@ export const ORDER_SUM = {
   newFlagUnknown: 10,
   amountMissing: 11,
   paidWithoutCustomer: 12,
+  refundsDeducted: 13,
 } as const;
-export const ORDER_SUM_WIDTH = 13;
+export const ORDER_SUM_WIDTH = 14;
 
 /** Per-order flags kept for the later passes. */
 export const ORDER_FLAG = { inPeriod: 1, inBaseline: 2, paid: 4, refunded: 8 } as const;
@@ -56,6 +57,9 @@ export function accumulateOrders(orders: OrdersTable, window: DayWindow, channel
   const rowsByChannel = new Int32Array(width);
   const flags = new Uint8Array(n);
   const { day, amount, status, refund, discount, cogs, isNew } = orders;
+  // Two amounts: gmv sums the order total where known; net paid amounts already have refunds taken off.
+  const total = orders.total?.values ?? null;
+  const deductRefunds = orders.total?.paidNetOfRefunds !== true;
   const channelCodes = orders.channel?.codes ?? null;
   const channelMap = channels.codes.orders;
   const customerCodes = orders.customer?.codes ?? null;
@@ -87,7 +91,8 @@ export function accumulateOrders(orders: OrdersTable, window: DayWindow, channel
     const a = amount[i]!;
     const value = a === a ? a : 0;
     if (a !== a) sums[base + ORDER_SUM.amountMissing]!++;
-    sums[base + ORDER_SUM.gmv]! += value;
+    const t = total ? total[i]! : NaN;
+    sums[base + ORDER_SUM.gmv]! += t === t ? t : value;
     sums[base + ORDER_SUM.orders]!++;
     if (!paid) {
       flags[i] = flag;
@@ -102,6 +107,7 @@ export function accumulateOrders(orders: OrdersTable, window: DayWindow, channel
     else if (st === STATUS_CODE.refunded) refunded = value;
     else if (st === STATUS_CODE.partially_refunded) sums[base + ORDER_SUM.partialRefundUnknown]!++;
     sums[base + ORDER_SUM.refunds]! += refunded;
+    if (deductRefunds) sums[base + ORDER_SUM.refundsDeducted]! += refunded;
     if (refunded > 0 || st === STATUS_CODE.refunded || st === STATUS_CODE.partially_refunded) {
       flag |= ORDER_FLAG.refunded;
       sums[base + ORDER_SUM.refundedOrders]!++;

@@ -14,6 +14,7 @@ import { newCustomers } from './newCustomers';
 import { orders } from './orders';
 import { ordersPerSession } from './ordersPerSession';
 import { paidOrders } from './paidOrders';
+import { paidRate } from './paidRate';
 import { paidSales } from './paidSales';
 import { pv } from './pv';
 import { refunds } from './refunds';
@@ -34,6 +35,7 @@ export const KPI_DEFINITIONS: Readonly<Record<KpiId, KpiDefinition>> = {
   net_sales: netSales,
   orders,
   paid_orders: paidOrders,
+  paid_rate: paidRate,
   buyers,
   aov,
   arppu,

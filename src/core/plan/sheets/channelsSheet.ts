@@ -52,6 +52,7 @@ export function planChannelsSheet(report: KpiReport, locale: Locale): { sheet: S
         'paid_orders',
         'paid_sales',
         'refunds',
+        'refunds_deducted',
         'cogs',
         'buyers',
         'new_buyers',

@@ -126,6 +126,7 @@ export function fixture(input: FixtureInput): CampaignData {
     day: Int32Array.from(o, (r) => day(r.day)),
     customer: optionalDict(o, (r) => r.customer),
     amount: Float64Array.from(o, (r) => r.amount),
+    total: null,
     status,
     refund: optionalNumbers(o, (r) => r.refund),
     discount: optionalNumbers(o, (r) => r.discount),

@@ -16,6 +16,7 @@ import { rowKey } from '../../read/duplicateRows';
 import type { OrderDictionaries, OrderIdText, OrderLevelCoded } from './orderDictionaries';
 import { addLine, clashingField, createOrderStore, startOrder, textPairs } from './orderStore';
 import { CHUNK_ROWS, PAID_CODE, type OrderChunk, type OrderTableReader } from './openOrderTable';
+import { statusByPayTime, withoutStatusOrPayTime } from './statusByPayTime';
 import { sameRow } from './sameRow';
 
 /** Orders with more lines than this are checked for duplicate rows through row keys, not row by row. */
@@ -39,7 +40,9 @@ export interface AssembledOrders {
  *   or it differs from the order on an order-level column: order or pay time, status, customer, channel,
  *   new-customer flag, device, IP, address, variant (rejected: duplicate_order_id). An empty order-level
  *   cell agrees with anything and takes the order's value.
- * A status left empty on every line of an order is read as paid, with a warning.
+ * A status left empty on every line of an order is read as paid, with a warning. A table without a status
+ * column decides by pay time when it has a pay-time column (blank: placed, not paid), else reads every
+ * order as paid, with a warning.
  */
 export function assembleOrders(
   tables: readonly OrderTableReader[],
@@ -124,7 +127,11 @@ export function assembleOrders(
     table.finish();
   });
 
-  const warnings = resolveMissingStatus(rows, store.status, n, firstRow);
+  const warnings = [
+    ...statusByPayTime(rows, store.status, store.payTime, n, firstRow),
+    ...resolveMissingStatus(rows, store.status, n, firstRow),
+    ...withoutStatusOrPayTime(tables),
+  ];
   const sourceRow = firstRow.subarray(0, n);
   for (let k = 0; k < n; k++) {
     const g = sourceRow[k] ?? 0;
@@ -167,6 +174,8 @@ export function assembleOrders(
         ? null
         : dictColumn(encodeTexts(dicts.customer_id, customers, n, store.customerHash), dicts.customer_id),
     amount: store.amount.subarray(0, n),
+    // Whether the paid amounts are net of refunds is decided once refunds are merged (orderTotals.ts).
+    total: store.total === null ? null : { values: store.total.subarray(0, n), paidNetOfRefunds: false },
     status,
     refund: cut(store.refund),
     discount: cut(store.discount),
@@ -200,7 +209,7 @@ export function assembleOrders(
 }
 
 /** Global row numbers (every orders table end to end) and their table, row and duplicate key. */
-class RowAddress {
+export class RowAddress {
   readonly offsets: number[] = [];
   readonly total: number;
   private readonly layout: number[];

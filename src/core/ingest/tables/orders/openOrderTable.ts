@@ -16,6 +16,8 @@ import {
 } from './orderDictionaries';
 
 export const PAID_CODE = STATUS_CODE.paid;
+/** Status of an order read from a table without a status column but with a pay-time column: decided by its pay time once assembled. */
+export const BY_PAY_TIME_CODE = -2;
 /**
  * Rows read per block: big enough for tight loops, small enough that a block's cells (row arrays, strings,
  * boxed numbers: about half a kilobyte a row of 20 columns) stay in the processor's cache while the block's
@@ -34,10 +36,15 @@ export interface OrderChunk {
   to: number;
   readonly orderTime: Float64Array;
   readonly payTime: Float64Array | null;
-  /** Codes into STATUS_CODE, -1 empty; null when the table has no status column (every order paid). */
+  /** Codes into STATUS_CODE, -1 empty; null when the table has no status column (see statusWhenAbsent). */
   readonly status: Int8Array | null;
+  /** The status of a row when the table has no status column: paid, or BY_PAY_TIME_CODE with a pay-time column. */
+  readonly statusWhenAbsent: number;
   readonly isNew: Int8Array | null;
+  /** The paid amount; quantity × unit price when the table has no amount column but has both. */
   readonly amount: Float64Array;
+  /** The order total beside the paid amount (null when the table has no separate total). */
+  readonly total: Float64Array | null;
   readonly quantity: Float64Array | null;
   readonly listPrice: Float64Array | null;
   /** Discount + coupon of the row; NaN when both are empty. */
@@ -79,6 +86,8 @@ export function openOrderTable(ctx: ReadContext<'orders'>, dicts: OrderDictionar
   });
   const orderTime = numbers(timeReader(ctx, 'order_time', 'inherited'));
   const amount = numbers(numberReader(ctx, 'amount', 'inherited'));
+  const total = numbers(numberReader(ctx, 'total_amount', 'inherited'));
+  const unitPrice = numbers(amount.reader === null ? numberReader(ctx, 'unit_price') : null);
   const statusReader = codedReader(ctx, 'status', STATUS_CODING);
   const payTime = numbers(timeReader(ctx, 'pay_time'));
   const isNewReader = codedReader(ctx, 'is_new', NEW_CUSTOMER_CODING);
@@ -113,8 +122,10 @@ export function openOrderTable(ctx: ReadContext<'orders'>, dicts: OrderDictionar
     orderTime: orderTime.out ?? new Float64Array(size).fill(NaN),
     payTime: payTime.out,
     status: statusReader === null ? null : new Int8Array(size),
+    statusWhenAbsent: payTime.reader === null ? PAID_CODE : BY_PAY_TIME_CODE,
     isNew: isNewReader === null ? null : new Int8Array(size),
     amount: amount.out ?? new Float64Array(size).fill(NaN),
+    total: total.out,
     quantity: quantity.out,
     listPrice: listPrice.out,
     discount: discounts,
@@ -123,7 +134,8 @@ export function openOrderTable(ctx: ReadContext<'orders'>, dicts: OrderDictionar
     texts,
     ids,
   };
-  const all = [orderTime, amount, payTime, quantity, listPrice, discount, coupon, refund, cogs];
+  const all = [orderTime, amount, total, unitPrice, payTime, quantity, listPrice, discount, coupon, refund, cogs];
+  const factors = quantity.out !== null && unitPrice.out !== null ? [quantity.out, unitPrice.out] : null;
   return {
     ctx,
     orderId,
@@ -133,9 +145,10 @@ export function openOrderTable(ctx: ReadContext<'orders'>, dicts: OrderDictionar
       chunk.to = to;
       for (const step of [orderTime, amount]) if (step.out) step.reader?.read(from, to, step.out);
       if (chunk.status) statusReader?.read(from, to, chunk.status);
-      for (const step of [payTime, quantity, listPrice, discount, coupon, refund, cogs]) {
+      for (const step of [total, unitPrice, payTime, quantity, listPrice, discount, coupon, refund, cogs]) {
         if (step.out) step.reader?.read(from, to, step.out);
       }
+      if (factors) multiplyInto(chunk.amount, factors[0]!, factors[1]!, to - from);
       if (chunk.isNew) isNewReader?.read(from, to, chunk.isNew);
       if (discount.out && coupon.out) addInto(discount.out, coupon.out, to - from);
       for (const text of textReaders) if (text.out) text.reader?.read(from, to, text.out);
@@ -150,6 +163,11 @@ export function openOrderTable(ctx: ReadContext<'orders'>, dicts: OrderDictionar
       for (const id of idReaders) id.reader?.finish();
     },
   };
+}
+
+/** a[i] × b[i] into out (NaN where either is empty). */
+function multiplyInto(out: Float64Array, a: Float64Array, b: Float64Array, length: number): void {
+  for (let i = 0; i < length; i++) out[i] = (a[i] ?? NaN) * (b[i] ?? NaN);
 }
 
 /** a[i] + b[i] into a, an empty side counting 0; NaN where both are empty. */

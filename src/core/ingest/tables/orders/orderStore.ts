@@ -7,7 +7,7 @@ import {
   type OrderIdText,
   type OrderLevelCoded,
 } from './orderDictionaries';
-import { PAID_CODE, type OrderChunk } from './openOrderTable';
+import type { OrderChunk } from './openOrderTable';
 
 /**
  * The orders being assembled, one slot per order (capacity: every source row). Order-level values start
@@ -27,6 +27,7 @@ export interface OrderStore {
    */
   readonly customerHash: Int32Array | null;
   readonly amount: Float64Array;
+  readonly total: Float64Array | null;
   readonly quantity: Float64Array | null;
   readonly listPrice: Float64Array | null;
   readonly discount: Float64Array | null;
@@ -89,6 +90,7 @@ export function createOrderStore(parts: readonly OrderChunk[], capacity: number)
     ids,
     customerHash: ids.customer_id === undefined ? null : new Int32Array(capacity),
     amount: new Float64Array(capacity),
+    total: numbers((p) => p.total),
     quantity: numbers((p) => p.quantity),
     listPrice: numbers((p) => p.listPrice),
     discount: numbers((p) => p.discount),
@@ -107,11 +109,12 @@ export function startOrder(
 ): void {
   store.orderTime[k] = part.orderTime[j] ?? NaN;
   if (store.payTime !== null) store.payTime[k] = part.payTime === null ? NaN : (part.payTime[j] ?? NaN);
-  store.status[k] = part.status === null ? PAID_CODE : (part.status[j] ?? -1);
+  store.status[k] = part.status === null ? part.statusWhenAbsent : (part.status[j] ?? -1);
   if (store.isNew !== null) store.isNew[k] = part.isNew === null ? -1 : (part.isNew[j] ?? -1);
   for (const { source, target } of texts.coded) target[k] = source === null ? -1 : (source[j] ?? -1);
   for (const { source, target, hashes } of texts.ids) setText(source, j, target, k, hashes);
   store.amount[k] = part.amount[j] ?? NaN;
+  if (store.total !== null) store.total[k] = valueAt(part.total, j);
   if (store.quantity !== null) store.quantity[k] = valueAt(part.quantity, j);
   if (store.listPrice !== null) store.listPrice[k] = valueAt(part.listPrice, j);
   if (store.discount !== null) store.discount[k] = valueAt(part.discount, j);
@@ -129,7 +132,7 @@ export function clashingField(
 ): FieldId<'orders'> | null {
   if (differ(part.orderTime[j] ?? NaN, store.orderTime[k] ?? NaN)) return 'order_time';
   if (store.payTime !== null && differ(valueAt(part.payTime, j), store.payTime[k] ?? NaN)) return 'pay_time';
-  const status = part.status === null ? PAID_CODE : (part.status[j] ?? -1);
+  const status = part.status === null ? part.statusWhenAbsent : (part.status[j] ?? -1);
   if (differCode(status, store.status[k] ?? -1)) return 'status';
   if (store.isNew !== null && differCode(codeAt(part.isNew, j), store.isNew[k] ?? -1)) return 'is_new';
   for (const { field, source, target } of texts.coded) {
@@ -154,6 +157,7 @@ export function addLine(store: OrderStore, texts: TextPairs, part: OrderChunk, j
     if ((target[k] ?? null) === null) setText(source, j, target, k, hashes);
   }
   store.amount[k] = (store.amount[k] ?? 0) + (part.amount[j] || 0);
+  if (store.total !== null) store.total[k] = addKnown(store.total[k], valueAt(part.total, j));
   if (store.quantity !== null) store.quantity[k] = addKnown(store.quantity[k], valueAt(part.quantity, j));
   if (store.listPrice !== null) store.listPrice[k] = addKnown(store.listPrice[k], valueAt(part.listPrice, j));
   if (store.discount !== null) store.discount[k] = addKnown(store.discount[k], valueAt(part.discount, j));

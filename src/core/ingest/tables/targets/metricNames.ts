@@ -37,6 +37,7 @@ export const METRIC_NAMES = {
   net_sales: ['净销售额', '净销售', '净收入', '净成交额', 'net sales', 'net revenue'],
   orders: ['订单数', '订单量', '订单总数', '下单数', '下单量', 'orders', 'order count', 'number of orders'],
   paid_orders: ['支付订单数', '支付订单量', '成交订单数', '成交单量', '支付笔数', 'paid orders'],
+  paid_rate: ['成交率', '付款率', '支付率', '订单支付率', 'paid rate', 'payment rate', 'order payment rate'],
   buyers: [
     '支付买家数',
     '买家数',
