@@ -1,3 +1,4 @@
 export * from './rows';
 export * from './warnings';
 export type { RowRef } from './where';
+export * from './relational';
