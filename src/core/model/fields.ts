@@ -78,7 +78,7 @@ export const FIELDS = {
   customers: {
     customer_id: { zh: '买家ID', en: 'Customer ID', required: true },
     /** The person behind per-order customer ids (Olist customer_unique_id): buyers then count persons. */
-    person_id: { zh: '会员ID', en: 'Person ID' },
+    person_id: { zh: '统一会员ID', en: 'Person ID' },
     first_order_date: { zh: '首单日期', en: 'First Order Date' },
     registration_date: { zh: '注册日期', en: 'Registration Date' },
   },

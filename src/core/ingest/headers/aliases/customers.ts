@@ -19,19 +19,17 @@ export const CUSTOMER_ALIASES = {
     'Buyer ID',
     'User ID',
   ],
-  // After '会员ID' / '用户ID' rank as customer ids above (a table with only one of them keys customers by it);
-  // beside a buyer id they name the person.
   person_id: [
     'customer_unique_id',
     'Customer Unique ID',
     'Unique Customer ID',
-    'Person ID',
     'OneID',
-    '统一会员ID',
-    '会员ID',
-    '用户ID',
+    '会员唯一ID',
+    '用户唯一ID',
+    '唯一用户ID',
     '会员编号',
     'Member ID',
+    'Unique ID',
   ],
   first_order_date: [
     '首单日期',

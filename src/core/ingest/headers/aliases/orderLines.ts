@@ -93,7 +93,6 @@ export const ORDER_LINE_ALIASES = {
     '明细金额',
     '子订单金额',
     '商品实付金额',
-    '实付金额',
     '小计',
     '金额',
     'Line Amount',

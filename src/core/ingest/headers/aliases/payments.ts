@@ -18,7 +18,6 @@ export const PAYMENT_ALIASES = {
   payment_value: [
     '支付金额',
     '付款金额',
-    '实付金额',
     '支付流水金额',
     'payment_value',
     'Payment Value',

@@ -21,6 +21,8 @@ type RelatedKind = (typeof RELATED)[number];
  * others. Tables the user gave a kind are left as they are.
  * - A table taken for lines or payments that also qualifies as orders is an orders table when no other
  *   table is: a one-table export with a row per line (Shopify, Douyin 子订单 rows) stays as it was read.
+ *   Without orders to join to, any other such table is not read, and the warning names what it lacks as
+ *   an orders table (an orders table missing its order time is far likelier than payments alone).
  * - An orders table whose sheet or table name says lines or payments (订单明细, order_items) and that
  *   qualifies as that kind is read as it when another table holds the orders (ERP 订单 + 订单明细).
  * - A table that is orders in all but an amount column is read as order headers when lines or payments
@@ -36,8 +38,7 @@ export function settleKinds(entries: readonly KindEntry[]): Recognition[] {
   entries.forEach((entry, e) => {
     const kind = result[e]?.kind;
     if (!free(e) || !isRelated(kind) || ordersElsewhere(e)) return;
-    const asOrders = qualifying('orders', entry.raw);
-    if (asOrders !== null) result[e] = asOrders;
+    result[e] = qualifying('orders', entry.raw) ?? unjoinable(entry.raw);
   });
   entries.forEach((entry, e) => {
     if (!free(e) || result[e]?.kind !== 'orders' || !ordersElsewhere(e)) return;
@@ -63,6 +64,20 @@ export function settleKinds(entries: readonly KindEntry[]): Recognition[] {
     };
   });
   return result;
+}
+
+/** Not read: what it lacks as an orders table, when it has any of the orders' required columns. */
+function unjoinable(raw: Pick<RawTable, 'header'>): Recognition {
+  const mapping = mapColumns('orders', normalisedHeaders(raw));
+  const missing = missingRequired('orders', mapping.columns);
+  const found = missingRequired('orders', {}).length - missing.length;
+  return {
+    kind: null,
+    columns: {},
+    score: 0,
+    closest: found > 0 ? { kind: 'orders', missing } : null,
+    unknownHeaders: [],
+  };
 }
 
 function isRelated(kind: TableKind | null | undefined): kind is RelatedKind {
