@@ -10,6 +10,8 @@ export const REJECTION_CODES = [
   'unknown_order',
   'end_before_start',
   'duplicate_period',
+  'line_without_value',
+  'conflicting_person_id',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
@@ -29,6 +31,9 @@ export const WARNING_CODES = [
   'refunds_replace_order_refunds',
   'period_from_orders',
   'invalid_campaign_option',
+  'order_amount_from_relations',
+  'orders_without_amount',
+  'customers_mapped_to_persons',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

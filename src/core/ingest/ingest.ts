@@ -19,6 +19,9 @@ import { readSpend } from './tables/spend';
 import { readTargets } from './tables/targets/readTargets';
 import { readTouchpoints } from './tables/touchpoints';
 import { readTraffic } from './tables/traffic';
+import { joinRelations } from './tables/relational/joinRelations';
+import { customersAsPersons, mapPersons, withPersons } from './tables/relational/persons';
+import { settleKinds, type KindEntry } from './tables/relational/settleKinds';
 
 /**
  * Raw tables in, campaign data out, every row accounted for:
@@ -38,13 +41,27 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
   const usedOverrides = new Set<TableOverride>();
   const contexts: ReadContext[] = [];
   const warnings: IngestWarning[] = [];
+  const entries: (KindEntry & { readonly raw: RawTable; readonly overrideKind: TableKind | undefined })[] =
+    [];
   for (const raw of tables) {
     const override = overrides.find((o) => matchesSource(o, raw.source));
     if (override !== undefined) usedOverrides.add(override);
-    if (override?.kind === 'ignore') continue;
-    const recognition = recogniseTable(raw, override);
+    const overrideKind = override?.kind;
+    if (overrideKind === 'ignore') continue;
+    entries.push({
+      raw,
+      overrideKind,
+      recognition: recogniseTable(raw, override),
+      overridden: override !== undefined,
+    });
+  }
+  // Lines, payments and order headers are told apart by looking at every table together.
+  const settled = settleKinds(entries);
+  entries.forEach(({ raw, overrideKind }, e) => {
+    const recognition = settled[e] ?? entries[e]?.recognition;
+    if (recognition === undefined) return;
     for (const { field, header } of recognition.unknownHeaders) {
-      const kind = override?.kind ?? 'orders';
+      const kind = overrideKind ?? 'orders';
       warnings.push({
         code: 'override_header_missing',
         text: ingestMessages.overrideHeaderMissing(kind, raw.source.sheet, fieldName(kind, field), header),
@@ -60,10 +77,10 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
         code: 'table_unrecognised',
         text: ingestMessages.tableUnrecognised(raw.source.sheet, raw.source.table, missing),
       });
-      continue;
+      return;
     }
     contexts.push(createReadContext(recognition.kind, raw, recognition.columns));
-  }
+  });
   for (const override of overrides) {
     if (!usedOverrides.has(override)) {
       warnings.push({
@@ -78,7 +95,10 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
   const orderContexts = of('orders');
   const dicts = createOrderDictionaries(orderContexts.reduce((n, ctx) => n + ctx.size, 0));
   const orderTables = orderContexts.map((ctx) => openOrderTable(ctx, dicts));
-  const assembled = assembleOrders(orderTables, dicts);
+  const related = { headers: orderContexts, lines: of('order_lines'), payments: of('payments') };
+  const joined = joinRelations(assembleOrders(orderTables, dicts), related, dicts);
+  const persons = mapPersons(of('customers'));
+  const assembled = withPersons(joined, persons);
   const late: IngestWarning[] = [...assembled.warnings];
   const refunds = readRefunds(of('refunds'), assembled.orderIndexOf);
   const merged = refunds === null ? assembled.orders : withRefunds(assembled.orders, refunds.byOrder);
@@ -96,7 +116,7 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
   const targets = readTargets(of('targets'));
   late.push(...targets.warnings);
   const calendar = readCampaignTables(of('campaign'));
-  const customers = readCustomers(of('customers'));
+  const customers = customersAsPersons(readCustomers(of('customers')), persons);
   const inventory = readInventory(of('inventory'));
   const touchpoints = readTouchpoints(of('touchpoints'));
 

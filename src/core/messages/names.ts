@@ -14,6 +14,8 @@ export const TABLE_KIND_NAMES = {
   customers: text('客户表', 'Customers table'),
   inventory: text('库存表', 'Inventory table'),
   touchpoints: text('触点表', 'Touchpoints table'),
+  order_lines: text('订单明细表', 'Order lines table'),
+  payments: text('支付表', 'Payments table'),
 } as const satisfies Record<TableKind, LocalizedText>;
 
 /** A field's canonical header in both languages, e.g. 实付金额 / Paid Amount. */

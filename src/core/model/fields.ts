@@ -10,6 +10,8 @@ export interface FieldSpec {
   readonly en: string;
   /** A table of this kind is not usable without this column. */
   readonly required?: true;
+  /** A table of this kind needs at least one column of the fields that share this group. */
+  readonly oneOf?: string;
 }
 
 export const FIELDS = {
@@ -77,6 +79,8 @@ export const FIELDS = {
   },
   customers: {
     customer_id: { zh: '买家ID', en: 'Customer ID', required: true },
+    /** The person behind per-order customer ids (Olist customer_unique_id): buyers then count persons. */
+    person_id: { zh: '统一会员ID', en: 'Person ID' },
     first_order_date: { zh: '首单日期', en: 'First Order Date' },
     registration_date: { zh: '注册日期', en: 'Registration Date' },
   },
@@ -91,6 +95,25 @@ export const FIELDS = {
     channel: { zh: '渠道', en: 'Channel', required: true },
     conversion: { zh: '是否转化', en: 'Converted' },
     value: { zh: '转化金额', en: 'Conversion Value' },
+  },
+  /** Order lines (订单明细, 子订单, line items), joined to the orders on the order ID. */
+  order_lines: {
+    order_id: { zh: '订单号', en: 'Order ID', required: true },
+    line_id: { zh: '子订单号', en: 'Line ID' },
+    sku: { zh: '商品SKU', en: 'SKU' },
+    category: { zh: '类目', en: 'Category' },
+    quantity: { zh: '数量', en: 'Quantity' },
+    unit_price: { zh: '单价', en: 'Unit Price', oneOf: 'line_value' },
+    line_amount: { zh: '商品金额', en: 'Line Amount', oneOf: 'line_value' },
+    freight: { zh: '运费', en: 'Freight' },
+  },
+  /** Payments of orders (one or more rows per order), joined to the orders on the order ID. */
+  payments: {
+    order_id: { zh: '订单号', en: 'Order ID', required: true },
+    sequence: { zh: '支付序号', en: 'Payment Sequence' },
+    payment_type: { zh: '支付方式', en: 'Payment Type' },
+    installments: { zh: '分期数', en: 'Installments' },
+    payment_value: { zh: '支付金额', en: 'Payment Value', required: true },
   },
 } as const satisfies Record<TableKind, Record<string, FieldSpec>>;
 

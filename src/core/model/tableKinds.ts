@@ -12,6 +12,8 @@ export const TABLE_KINDS = [
   'customers',
   'inventory',
   'touchpoints',
+  'order_lines',
+  'payments',
 ] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 

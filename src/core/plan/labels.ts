@@ -13,6 +13,8 @@ export const TABLE_KIND_LABELS: Readonly<Record<TableKind, LocalizedText>> = {
   customers: { 'zh-CN': '用户', 'en-US': 'Customers' },
   inventory: { 'zh-CN': '库存', 'en-US': 'Inventory' },
   touchpoints: { 'zh-CN': '触点', 'en-US': 'Touchpoints' },
+  order_lines: { 'zh-CN': '订单明细', 'en-US': 'Order lines' },
+  payments: { 'zh-CN': '支付', 'en-US': 'Payments' },
 };
 
 const L = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, 'en-US': en });

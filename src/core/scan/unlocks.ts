@@ -45,4 +45,15 @@ export const UNLOCKS: Readonly<Record<Exclude<TableKind, 'orders'>, LocalizedTex
     'en-US':
       'Add a touchpoints table (path ID, time, channel) to get multi-touch attribution (first, last, linear, time decay, position, Markov).',
   },
+  order_lines: {
+    'zh-CN':
+      '加入订单明细表（订单号、SKU、类目、数量、单价）可按类目与 SKU 拆解；订单表没有金额列时，订单金额由明细汇总。',
+    'en-US':
+      'Add an order lines table (order ID, SKU, category, quantity, unit price) to break sales down by category and SKU; when the orders have no amount column, the lines give it.',
+  },
+  payments: {
+    'zh-CN': '加入支付表（订单号、支付金额）后，订单表没有金额列时，订单金额取各笔支付之和。',
+    'en-US':
+      'Add a payments table (order ID, payment value): when the orders have no amount column, an order’s amount is the sum of its payments.',
+  },
 };

@@ -43,10 +43,20 @@ export function mapColumns(
   return { columns: withStandInColumns(kind, columns), score };
 }
 
-/** The required fields of `kind` that `columns` lacks (and cannot derive from other columns). */
+/**
+ * The required fields of `kind` that `columns` lacks (and cannot derive from other columns); for a group of
+ * fields of which one is needed (FieldSpec.oneOf), its first field when the columns have none of them.
+ */
 export function missingRequired(kind: TableKind, columns: Readonly<Record<string, number>>): string[] {
   const specs = FIELDS[kind] as Readonly<Record<string, FieldSpec>>;
-  return Object.keys(specs).filter(
+  const fields = Object.keys(specs);
+  const missing = fields.filter(
     (field) => specs[field]?.required === true && !(field in columns) && !isDerivable(kind, field, columns),
   );
+  const groups = new Set(fields.map((field) => specs[field]?.oneOf).filter((g) => g !== undefined));
+  for (const group of groups) {
+    const members = fields.filter((field) => specs[field]?.oneOf === group);
+    if (!members.some((field) => field in columns) && members[0] !== undefined) missing.push(members[0]);
+  }
+  return missing;
 }

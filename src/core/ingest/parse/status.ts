@@ -8,6 +8,9 @@ import { cellWord, wordKey, wordTable } from './words';
 /**
  * Order status words, exactly those of docs/kpi-definitions (zh / en, case-insensitive; '_' and '-' read as
  * spaces, so Shopify's 'partially_refunded' is 'partially refunded'). Any other word rejects the row.
+ * Olist's order_status words are mapped too (docs/metrics.md): approved, invoiced and processing are paid
+ * (the payment was approved, the order not yet shipped), created is unpaid (placed, payment not approved),
+ * unavailable is cancelled (the order could not be fulfilled).
  */
 export const STATUS_WORDS = {
   paid: [
@@ -22,9 +25,12 @@ export const STATUS_WORDS = {
     'shipped',
     'completed',
     'delivered',
+    'approved',
+    'invoiced',
+    'processing',
   ],
-  unpaid: ['待付款', '未付款', '待支付', 'unpaid', 'pending'],
-  cancelled: ['已取消', '交易关闭', '取消', 'cancelled', 'canceled', 'closed'],
+  unpaid: ['待付款', '未付款', '待支付', 'unpaid', 'pending', 'created'],
+  cancelled: ['已取消', '交易关闭', '取消', 'cancelled', 'canceled', 'closed', 'unavailable'],
   refunded: ['已退款', '退款成功', '退货退款', 'refunded', 'returned'],
   partially_refunded: ['部分退款', 'partially refunded'],
   refunding: ['退款中', '售后中', 'refunding'],

@@ -2,3 +2,4 @@ export * from './rows';
 export * from './warnings';
 export type { RowRef } from './where';
 export * from './amounts';
+export * from './relational';

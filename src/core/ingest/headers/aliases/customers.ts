@@ -19,6 +19,18 @@ export const CUSTOMER_ALIASES = {
     'Buyer ID',
     'User ID',
   ],
+  person_id: [
+    'customer_unique_id',
+    'Customer Unique ID',
+    'Unique Customer ID',
+    'OneID',
+    '会员唯一ID',
+    '用户唯一ID',
+    '唯一用户ID',
+    '会员编号',
+    'Member ID',
+    'Unique ID',
+  ],
   first_order_date: [
     '首单日期',
     '首单时间',

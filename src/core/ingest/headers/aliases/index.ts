@@ -3,7 +3,9 @@ import type { TableKind } from '../../../model/tableKinds';
 import { CAMPAIGN_ALIASES } from './campaign';
 import { CUSTOMER_ALIASES } from './customers';
 import { INVENTORY_ALIASES } from './inventory';
+import { ORDER_LINE_ALIASES } from './orderLines';
 import { ORDER_ALIASES } from './orders';
+import { PAYMENT_ALIASES } from './payments';
 import { REFUND_ALIASES } from './refunds';
 import { SPEND_ALIASES } from './spend';
 import { TARGET_ALIASES } from './targets';
@@ -21,4 +23,6 @@ export const ALIASES = {
   customers: CUSTOMER_ALIASES,
   inventory: INVENTORY_ALIASES,
   touchpoints: TOUCHPOINT_ALIASES,
+  order_lines: ORDER_LINE_ALIASES,
+  payments: PAYMENT_ALIASES,
 } as const satisfies { readonly [K in TableKind]: Record<FieldId<K>, readonly string[]> };

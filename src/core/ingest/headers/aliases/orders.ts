@@ -35,6 +35,8 @@ export const ORDER_ALIASES = {
     'Created',
     'Date Created',
     'Purchase Date',
+    'order_purchase_timestamp',
+    'Purchase Timestamp',
     'Date',
     '日期',
     '时间',
@@ -52,6 +54,8 @@ export const ORDER_ALIASES = {
     'Payment Date',
     'Payment Time',
     'Paid Date',
+    'order_approved_at',
+    'Approved at',
   ],
   customer_id: [
     '买家ID',

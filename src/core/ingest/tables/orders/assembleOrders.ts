@@ -27,13 +27,16 @@ export interface AssembledOrders {
   readonly lines: OrderLinesTable;
   /** The index in `orders` of an order id, or -1. */
   readonly orderIndexOf: (orderId: string) => number;
+  /** Per code of the order-id dictionary (as it was when assembled), the order's index, or -1. */
+  readonly orderOfCode: Int32Array;
   readonly warnings: readonly IngestWarning[];
 }
 
 /**
  * Groups the rows of every orders table into orders. The tables are read block by block (CHUNK_ROWS rows,
  * column by column), and each block's rows are grouped in source order:
- * - a row whose order id is new starts an order; it needs an order time and an amount;
+ * - a row whose order id is new starts an order; it needs an order time and an amount (unless the table
+ *   has no amount column: order headers, whose amount the order lines or payments give);
  * - a later row with the same id is a line of that order: amounts, quantities, discounts, refunds, list
  *   prices and costs are summed (an empty amount counts 0), SKU and category stay per line;
  * - …unless it is identical in every column to an earlier row of the order (rejected: duplicate_row),
@@ -86,7 +89,8 @@ export function assembleOrders(
             rejectRow(ctx, i, 'missing_value', ctx.columns.order_time ?? null, ingestMessages.missingValue);
             continue;
           }
-          if (Number.isNaN(chunk.amount[j])) {
+          // An orders table without an amount column is order headers: lines or payments give the amount.
+          if (Number.isNaN(chunk.amount[j]) && ctx.columns.amount !== undefined) {
             rejectRow(ctx, i, 'missing_value', ctx.columns.amount ?? null, ingestMessages.missingValue);
             continue;
           }
@@ -205,7 +209,7 @@ export function assembleOrders(
     const id = dicts.order_id.codeOf(orderId);
     return id < 0 ? -1 : (orderOfId[id] ?? -1);
   };
-  return { orders, lines: orderLines, orderIndexOf, warnings };
+  return { orders, lines: orderLines, orderIndexOf, orderOfCode: orderOfId, warnings };
 }
 
 /** Global row numbers (every orders table end to end) and their table, row and duplicate key. */
