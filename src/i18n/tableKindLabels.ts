@@ -12,4 +12,5 @@ export const TABLE_KIND_LABELS: Readonly<Record<TableKind, Translation>> = {
   customers: { 'zh-CN': '客户', 'en-US': 'Customers' },
   inventory: { 'zh-CN': '库存', 'en-US': 'Inventory' },
   touchpoints: { 'zh-CN': '触点', 'en-US': 'Touchpoints' },
+  experiment: { 'zh-CN': '实验记录', 'en-US': 'Experiment' },
 };

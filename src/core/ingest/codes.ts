@@ -10,6 +10,8 @@ export const REJECTION_CODES = [
   'unknown_order',
   'end_before_start',
   'duplicate_period',
+  'group_page_mismatch',
+  'repeated_unit',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
@@ -29,6 +31,12 @@ export const WARNING_CODES = [
   'refunds_replace_order_refunds',
   'period_from_orders',
   'invalid_campaign_option',
+  'experiment_page_mismatch',
+  'experiment_page_not_paired',
+  'experiment_repeated_units',
+  'orders_absent',
+  'period_from_data',
+  'period_undated',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

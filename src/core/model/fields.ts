@@ -10,6 +10,8 @@ export interface FieldSpec {
   readonly en: string;
   /** A table of this kind is not usable without this column. */
   readonly required?: true;
+  /** A table of this kind needs at least one column of each such group (e.g. a converted flag or a value). */
+  readonly oneOf?: string;
 }
 
 export const FIELDS = {
@@ -89,6 +91,14 @@ export const FIELDS = {
     channel: { zh: '渠道', en: 'Channel', required: true },
     conversion: { zh: '是否转化', en: 'Converted' },
     value: { zh: '转化金额', en: 'Conversion Value' },
+  },
+  experiment: {
+    unit_id: { zh: '用户ID', en: 'User ID', required: true },
+    time: { zh: '时间', en: 'Timestamp' },
+    group: { zh: '实验分组', en: 'Group', required: true },
+    page: { zh: '落地页', en: 'Landing Page' },
+    converted: { zh: '是否转化', en: 'Converted', oneOf: 'outcome' },
+    value: { zh: '转化金额', en: 'Conversion Value', oneOf: 'outcome' },
   },
 } as const satisfies Record<TableKind, Record<string, FieldSpec>>;
 

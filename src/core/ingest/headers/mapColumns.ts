@@ -42,8 +42,19 @@ export function mapColumns(
   return { columns, score };
 }
 
-/** The required fields of `kind` that `columns` lacks. */
+/**
+ * The required fields of `kind` that `columns` lacks; for a `oneOf` group none of whose fields is there,
+ * its first field.
+ */
 export function missingRequired(kind: TableKind, columns: Readonly<Record<string, number>>): string[] {
   const specs = FIELDS[kind] as Readonly<Record<string, FieldSpec>>;
-  return Object.keys(specs).filter((field) => specs[field]?.required === true && !(field in columns));
+  const fields = Object.keys(specs);
+  const groupMet = (group: string) => fields.some((f) => specs[f]?.oneOf === group && f in columns);
+  const firstOf = (group: string) => fields.find((f) => specs[f]?.oneOf === group);
+  return fields.filter((field) => {
+    if (field in columns) return false;
+    const spec = specs[field];
+    if (spec?.required === true) return true;
+    return spec?.oneOf !== undefined && !groupMet(spec.oneOf) && firstOf(spec.oneOf) === field;
+  });
 }

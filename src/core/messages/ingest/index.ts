@@ -1,3 +1,5 @@
 export * from './rows';
 export * from './warnings';
 export type { RowRef } from './where';
+export * from './experiment';
+export * from './partial';

@@ -235,5 +235,7 @@ export function fixture(input: FixtureInput): CampaignData {
     customers,
     inventory,
     touchpoints,
+    experiment: null,
+    ordersMissing: null,
   };
 }

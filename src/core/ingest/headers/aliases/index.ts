@@ -2,6 +2,7 @@ import type { FieldId } from '../../../model/fields';
 import type { TableKind } from '../../../model/tableKinds';
 import { CAMPAIGN_ALIASES } from './campaign';
 import { CUSTOMER_ALIASES } from './customers';
+import { EXPERIMENT_ALIASES } from './experiment';
 import { INVENTORY_ALIASES } from './inventory';
 import { ORDER_ALIASES } from './orders';
 import { REFUND_ALIASES } from './refunds';
@@ -21,4 +22,5 @@ export const ALIASES = {
   customers: CUSTOMER_ALIASES,
   inventory: INVENTORY_ALIASES,
   touchpoints: TOUCHPOINT_ALIASES,
+  experiment: EXPERIMENT_ALIASES,
 } as const satisfies { readonly [K in TableKind]: Record<FieldId<K>, readonly string[]> };
