@@ -28,6 +28,9 @@ export function summaryLines(result: MeasureResult, locale: Locale, written: boo
   const lines: string[] = [];
   if (result.analysis) {
     const { report, verdict } = result.analysis;
+    // A campaign without orders: say so first, with what orders would unlock.
+    const absent = result.ingest.warnings.find((w) => w.code === 'orders_absent');
+    if (absent) lines.push(absent.text[locale]);
     lines.push(`${msg.verdict[locale]}: ${VERDICT_LABELS[verdict][locale]}`);
     for (const id of HEADLINE) {
       const value = report.total.kpis[id];

@@ -1,4 +1,6 @@
 import { ANALYSES, type AnalysisResults } from './analysis';
+import { unavailable } from './analysis/result';
+import { needsOrders } from './messages/analysis';
 import { ingest, type IngestOptions } from './ingest';
 import { computeKpis } from './metrics';
 import type { KpiReport, TargetThresholds } from './metrics/report';
@@ -72,8 +74,16 @@ export function analyzeCampaign(tables: readonly RawTable[], options: AnalyzeOpt
   };
 }
 
+/**
+ * Every analysis. In a campaign without orders, one that requires the orders table says so (and what
+ * orders would unlock) instead of running on an empty table; the others run on what is there.
+ */
 function runAnalyses(data: CampaignData): AnalysisResults {
-  const run = <K extends keyof typeof ANALYSES>(id: K) => ANALYSES[id].run(data) as AnalysisResults[K];
+  const missing = data.ordersMissing;
+  const run = <K extends keyof typeof ANALYSES>(id: K) =>
+    (missing !== null && (ANALYSES[id].requires.tables as readonly string[]).includes('orders')
+      ? unavailable(needsOrders(id, missing))
+      : ANALYSES[id].run(data)) as AnalysisResults[K];
   return {
     phases: run('phases'),
     decomposition: run('decomposition'),

@@ -14,4 +14,5 @@ export const TABLE_KIND_LABELS: Readonly<Record<TableKind, Translation>> = {
   touchpoints: { 'zh-CN': '触点', 'en-US': 'Touchpoints' },
   order_lines: { 'zh-CN': '订单明细', 'en-US': 'Order lines' },
   payments: { 'zh-CN': '支付', 'en-US': 'Payments' },
+  experiment: { 'zh-CN': '实验记录', 'en-US': 'Experiment' },
 };

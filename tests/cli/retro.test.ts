@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planWorkbook } from '../../src/core/plan/planWorkbook';
 import type { SampleCampaign } from '../../src/core/sample/types';
@@ -132,21 +132,33 @@ describe('fupan retro next to a sheet of the analyst’s that has a Fupan sheet�
   });
 });
 
-describe('fupan retro without usable orders', () => {
-  it('still writes the data-quality sheet, and says so', async () => {
+describe('fupan retro without orders', () => {
+  it('writes the sheets the other tables support, and says what orders would unlock', async () => {
     const dir = tempDir('retro-no-orders');
-    const input = await writeSampleWorkbook(join(dir, 'traffic-only.xlsx'), smallSample('en-US'), {
+    const input = await writeSampleWorkbook(join(dir, 'no-orders.xlsx'), smallSample('en-US'), {
       drop: ['orders'],
     });
     const output = join(dir, 'out.xlsx');
     const run = await runCli(['retro', input, '-o', output, '--lang', 'en-US']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^No usable orders table: only the data-quality sheet was written\./);
-    expect(run.stdout).toContain('No orders table was found');
+    expect(run.stdout).toMatch(/^There is no orders table: the retro holds what the other tables/);
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`→ ${output}`);
     const parts = await workbookParts(output);
+    expect(parts.sheets).toContain('Fupan Retro');
+    expect(parts.sheets).toContain('Fupan Data Quality');
+  });
+
+  it('writes only the data-quality sheet when nothing at all was recognised', async () => {
+    const dir = tempDir('retro-nothing');
+    const input = join(dir, 'notes.csv');
+    writeFileSync(input, 'anything,else\nhello,world\n');
+    const output = join(dir, 'out.xlsx');
+    const run = await runCli(['retro', input, '-o', output, '--lang', 'en-US']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^No usable orders table: only the data-quality sheet was written\./);
+    expect(run.stdout).toContain('No orders table was found');
+    const parts = await workbookParts(output);
     expect(parts.sheets.filter((s) => s.startsWith('Fupan '))).toEqual(['Fupan Data Quality']);
-    expect(parts.parts.filter((p) => p.startsWith('xl/charts/'))).toEqual([]);
   });
 });
 

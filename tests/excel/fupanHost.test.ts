@@ -27,7 +27,7 @@ describe('the task pane host over Office.js', () => {
     expect(scan.tables.map((t) => t.kind).sort()).toEqual(
       ['campaign', 'customers', 'inventory', 'orders', 'spend', 'targets', 'touchpoints', 'traffic'].sort(),
     );
-    expect(scan.missing.map((m) => m.kind)).toEqual(['refunds']);
+    expect(scan.missing.map((m) => m.kind)).toEqual(['refunds', 'experiment']);
     expect(scan.campaign?.phases.length).toBe(3);
 
     const progress: Progress[] = [];

@@ -270,5 +270,7 @@ export function buildCampaign(rows: CampaignRows): CampaignData {
     customers: rows.customers ? buildCustomers(rows.customers) : null,
     inventory: null,
     touchpoints: null,
+    experiment: null,
+    ordersMissing: null,
   };
 }

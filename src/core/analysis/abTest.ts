@@ -1,16 +1,18 @@
-import { isPaidStatusCode, type CampaignData } from '../model/campaign';
+import { isPaidStatusCode, type CampaignData, type ExperimentCleaning } from '../model/campaign';
 import type { DayRange } from '../model/day';
 import type { LocalizedText } from '../model/text';
 import * as msg from '../messages/analysis';
 import { KeyIndex } from './aggregate/keyIndex';
 import type { AnalysisDefinition } from './definition';
-import { chiSquareGoodnessOfFit } from './math/chiSquareGoodnessOfFit';
-import { twoProportionZTest, type TwoProportionTest } from './math/twoProportionZTest';
-import { summaryFromSums, welchTTest, type WelchTest } from './math/welchTTest';
+import { abReadout, type VariantCounts } from './abReadout';
+import { abTestFromExperiment } from './abTestFromExperiment';
+import type { TwoProportionTest } from './math/twoProportionZTest';
+import type { WelchTest } from './math/welchTTest';
 import { ok, unavailable, type AnalysisResult } from './result';
 
 /**
- * A/B test read-out when orders carry a variant (实验分组). A customer belongs to the variant of their
+ * A/B test read-out from an experiment log when the workbook has one (abTestFromExperiment.ts), else from
+ * orders that carry a variant (实验分组). A customer belongs to the variant of their
  * orders in the period; a customer seen in more than one variant is excluded and counted (like the rows
  * of ab_data.csv whose group and page disagree).
  *
@@ -48,8 +50,6 @@ export const DEFAULT_AB_OPTIONS: AbTestOptions = {
   range: null,
 };
 
-const CONTROL_NAMES = ['control', 'a', '对照', '对照组', 'baseline', 'original', 'ctrl'];
-
 export interface VariantStats {
   readonly variant: string;
   /** Exposures when given, else customers who ordered. */
@@ -57,7 +57,8 @@ export interface VariantStats {
   readonly customers: number;
   readonly converted: number;
   readonly conversionRate: number | null;
-  readonly revenue: number;
+  /** null when the source has no money (an experiment log without a conversion value). */
+  readonly revenue: number | null;
   readonly revenuePerUnit: number | null;
   readonly revenuePerBuyer: number | null;
 }
@@ -73,7 +74,7 @@ export interface VariantComparison {
 }
 
 export interface AbTestFindings {
-  readonly basis: 'exposures' | 'ordering_customers';
+  readonly basis: 'exposures' | 'ordering_customers' | 'experiment_units';
   readonly control: string;
   readonly variants: readonly VariantStats[];
   readonly comparisons: readonly VariantComparison[];
@@ -85,6 +86,8 @@ export interface AbTestFindings {
     readonly mismatch: boolean;
   } | null;
   readonly excludedCustomers: number;
+  /** What the experiment log's cleaning rules excluded; null for an A/B test read from orders. */
+  readonly cleaning: ExperimentCleaning | null;
   readonly alpha: number;
   readonly notes: readonly LocalizedText[];
 }
@@ -156,87 +159,20 @@ export function analyzeAbTest(
   if (!useExposures) notes.push(msg.conversionAmongOrderingCustomers());
   if (excluded > 0) notes.push(msg.customersInSeveralVariants(excluded));
 
-  const stats = present
-    .map((v): VariantStats & { index: number } => {
-      const units = useExposures ? (exposureOf(v) as number) : (customersIn[v] as number);
-      const conv = converted[v] as number;
-      const rev = revenueSum[v] as number;
-      return {
-        index: v,
-        variant: index.labels[v] as string,
-        units,
-        customers: customersIn[v] as number,
-        converted: conv,
-        conversionRate: units > 0 ? conv / units : null,
-        revenue: rev,
-        revenuePerUnit: units > 0 ? rev / units : null,
-        revenuePerBuyer: conv > 0 ? rev / conv : null,
-      };
-    })
-    .sort((a, b) => a.variant.localeCompare(b.variant));
-
-  const wanted = o.control !== null ? KeyIndex.keyOf(o.control) : null;
-  const control =
-    (wanted !== null ? stats.find((s) => KeyIndex.keyOf(s.variant) === wanted) : undefined) ??
-    CONTROL_NAMES.map((name) => stats.find((s) => KeyIndex.keyOf(s.variant) === name)).find(
-      (s) => s !== undefined,
-    ) ??
-    (stats[0] as (typeof stats)[number]);
-  if (wanted !== null && KeyIndex.keyOf(control.variant) !== wanted)
-    notes.push(msg.controlNotFound(o.control as string));
-
-  const comparisons = stats
-    .filter((s) => s !== control)
-    .map((t): VariantComparison => {
-      const conversion = twoProportionZTest(
-        { successes: control.converted, trials: control.units },
-        { successes: t.converted, trials: t.units },
-        1 - o.alpha,
-      );
-      const perUnit = (s: typeof t) =>
-        summaryFromSums(s.units, revenueSum[s.index] as number, revenueSq[s.index] as number);
-      const perBuyer = (s: typeof t) =>
-        summaryFromSums(s.converted, revenueSum[s.index] as number, revenueSq[s.index] as number);
-      return {
-        variant: t.variant,
-        control: control.variant,
-        conversion,
-        revenuePerUnit: welchTTest(perUnit(control), perUnit(t)),
-        revenuePerBuyer: welchTTest(perBuyer(control), perBuyer(t)),
-        significant: conversion !== null && conversion.pValue < o.alpha,
-      };
-    });
-  if (comparisons.length > 1) notes.push(msg.severalComparisons(comparisons.length));
-
-  const shares = stats.map((s) => {
-    const split = o.expectedSplit
-      ? Object.entries(o.expectedSplit).find(
-          ([name]) => KeyIndex.keyOf(name) === KeyIndex.keyOf(s.variant),
-        )?.[1]
-      : 1;
-    return split ?? 0;
-  });
-  const srm = chiSquareGoodnessOfFit(
-    stats.map((s) => s.units),
-    shares,
-  );
-  if (!useExposures && srm) notes.push(msg.srmOnOrderingCustomers());
-  const sampleRatio = srm
-    ? {
-        chiSquare: srm.chiSquare,
-        df: srm.df,
-        pValue: srm.pValue,
-        expectedShares: shares.map((s) => s / shares.reduce((a, b) => a + b, 0)),
-        mismatch: srm.pValue < o.srmAlpha,
-      }
-    : null;
+  const counts = present.map((v): VariantCounts => ({
+    variant: index.labels[v] as string,
+    units: useExposures ? (exposureOf(v) as number) : (customersIn[v] as number),
+    customers: customersIn[v] as number,
+    converted: converted[v] as number,
+    revenue: { sum: revenueSum[v] as number, sumOfSquares: revenueSq[v] as number },
+  }));
+  const readout = abReadout(counts, o, notes);
+  if (!useExposures && readout.sampleRatio) notes.push(msg.srmOnOrderingCustomers());
   return ok({
     basis: useExposures ? 'exposures' : 'ordering_customers',
-    control: control.variant,
-    variants: stats.map(({ index: _index, ...s }) => s),
-    comparisons,
-    sampleRatio,
+    ...readout,
     excludedCustomers: excluded,
+    cleaning: null,
     alpha: o.alpha,
     notes,
   });
@@ -245,10 +181,12 @@ export function analyzeAbTest(
 export const abTestAnalysis: AnalysisDefinition<'ab_test', AbTestOptions, AnalysisResult<AbTestFindings>> = {
   id: 'ab_test',
   name: msg.analysisNames.ab_test,
+  // Either an experiment log, or orders with a variant and a customer id: neither alone is required.
   requires: {
-    tables: ['orders'],
-    columns: ['orders.variant', 'orders.customer_id'],
-    optional: ['orders.status'],
+    tables: [],
+    columns: [],
+    optional: ['experiment', 'orders.variant', 'orders.customer_id', 'orders.status'],
   },
-  run: analyzeAbTest,
+  run: (data, options) =>
+    data.experiment ? abTestFromExperiment(data.experiment, options) : analyzeAbTest(data, options),
 };

@@ -12,6 +12,8 @@ export const REJECTION_CODES = [
   'duplicate_period',
   'line_without_value',
   'conflicting_person_id',
+  'group_page_mismatch',
+  'repeated_unit',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
@@ -34,6 +36,12 @@ export const WARNING_CODES = [
   'order_amount_from_relations',
   'orders_without_amount',
   'customers_mapped_to_persons',
+  'experiment_page_mismatch',
+  'experiment_page_not_paired',
+  'experiment_repeated_units',
+  'orders_absent',
+  'period_from_data',
+  'period_undated',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

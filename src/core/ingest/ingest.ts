@@ -9,6 +9,7 @@ import { accounting, createReadContext, type ReadContext } from './read/context'
 import { campaignInfo } from './tables/campaign/campaignInfo';
 import { readCampaignTables } from './tables/campaign/readCampaignTables';
 import { readCustomers } from './tables/customers';
+import { readExperiment } from './tables/experiment/readExperiment';
 import { readInventory } from './tables/inventory';
 import { assembleOrders } from './tables/orders/assembleOrders';
 import { createOrderDictionaries } from './tables/orders/orderDictionaries';
@@ -22,6 +23,7 @@ import { readTraffic } from './tables/traffic';
 import { joinRelations } from './tables/relational/joinRelations';
 import { customersAsPersons, mapPersons, withPersons } from './tables/relational/persons';
 import { settleKinds, type KindEntry } from './tables/relational/settleKinds';
+import { daysOfTables, emptyOrders } from './partialCampaign';
 
 /**
  * Raw tables in, campaign data out, every row accounted for:
@@ -119,32 +121,41 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
   const customers = customersAsPersons(readCustomers(of('customers')), persons);
   const inventory = readInventory(of('inventory'));
   const touchpoints = readTouchpoints(of('touchpoints'));
+  const experiment = readExperiment(of('experiment'));
 
   let data: IngestResult['data'] = null;
-  if (orderTables.length === 0) {
+  const ordersMissing = orderTables.length === 0 ? 'no_table' : orders.size === 0 ? 'no_usable_rows' : null;
+  // Without orders, any other table still makes a (partial) campaign: see partialCampaign.ts.
+  const others = [...new Set(contexts.map((ctx) => ctx.kind).filter((kind) => kind !== 'orders'))];
+  if (ordersMissing === 'no_table' && others.length === 0) {
     late.push({
       code: 'no_orders_table',
       text: ingestMessages.noOrdersTable(tables.map((t) => t.source.sheet)),
     });
-  } else if (orders.size === 0) {
+  } else if (ordersMissing === 'no_usable_rows') {
     late.push({
       code: 'no_usable_orders',
       text: ingestMessages.noUsableOrders(orderContexts.map((ctx) => ctx.source.sheet)),
     });
-  } else {
-    const campaign = campaignInfo(calendar, options.campaign, orders.day);
+  }
+  if (ordersMissing === null || others.length > 0) {
+    const dated = { traffic, spend, refunds: refunds?.table ?? null, inventory, touchpoints, experiment };
+    const fromData = ordersMissing === null ? null : daysOfTables(dated);
+    const campaign = fromData
+      ? campaignInfo(calendar, options.campaign, fromData.days, fromData.kinds)
+      : campaignInfo(calendar, options.campaign, orders.day);
     late.push(...campaign.warnings);
+    if (ordersMissing !== null)
+      late.push({ code: 'orders_absent', text: ingestMessages.ordersAbsent(ordersMissing, others) });
+    const empty = ordersMissing === null ? null : emptyOrders();
     data = {
-      orders,
-      lines: assembled.lines,
-      traffic,
-      spend,
+      ...dated,
+      orders: empty?.orders ?? orders,
+      lines: empty?.lines ?? assembled.lines,
       targets: targets.rows,
       campaign: campaign.info,
-      refunds: refunds?.table ?? null,
       customers,
-      inventory,
-      touchpoints,
+      ordersMissing,
     };
   }
 

@@ -390,6 +390,44 @@ export function srmOnOrderingCustomers(): LocalizedText {
   );
 }
 
+export function needsOrders(id: AnalysisId, missing: 'no_table' | 'no_usable_rows'): LocalizedText {
+  const name = analysisNames[id];
+  return missing === 'no_table'
+    ? text(
+        `没有订单表：${name['zh-CN']}需要订单。加入订单表（订单号、下单时间、实付金额）即可得到这一分析。`,
+        `No orders table: ${name['en-US']} needs orders. Add an orders table (order ID, order time, paid amount) to get it.`,
+      )
+    : text(
+        `订单表没有一行可用：${name['zh-CN']}需要订单。请修正数据质量清单中被拒绝的订单行。`,
+        `The orders table has no usable row: ${name['en-US']} needs orders. Correct the rejected order rows listed in the data-quality sheet.`,
+      );
+}
+
+export function experimentUnits(units: number): LocalizedText {
+  return text(
+    `来自实验记录表：每组的样本为清洗后的不重复用户（共 ${num(units)} 个），转化率 = 转化用户 ÷ 用户，即访客转化率；检验为双侧两比例 z 检验。`,
+    `From the experiment log: each group's sample is its distinct units after cleaning (${num(units)} in all); conversion = converted units ÷ units, the visitor conversion rate; the test is a two-sided two-proportion z-test.`,
+  );
+}
+
+export function experimentMismatchExcluded(
+  rows: number,
+  pairs: readonly { readonly group: string; readonly page: string }[],
+): LocalizedText {
+  const list = pairs.map((p) => `${p.group} ↔ ${p.page}`);
+  return text(
+    `已排除 ${num(rows)} 行分组与落地页不一致的记录（规则：每组以其最常见的落地页为准，${list.join('，')}）。`,
+    `${num(rows)} rows whose group and page disagree were excluded (rule: each group's page is its most frequent one, ${list.join(', ')}).`,
+  );
+}
+
+export function experimentRepeatsExcluded(units: number, rows: number): LocalizedText {
+  return text(
+    `${num(units)} 个用户出现不止一次：每个用户只保留最早的一行，排除了 ${num(rows)} 行。`,
+    `${num(units)} unit(s) appear more than once: each keeps its earliest row; ${num(rows)} extra row(s) were excluded.`,
+  );
+}
+
 export function abuseIsSuspicion(): LocalizedText {
   return text(
     '以下均为「疑似」：关联账号可能是家人、同事或共用网络，请结合原因人工核实。',

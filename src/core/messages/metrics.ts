@@ -17,6 +17,18 @@ function enList(names: readonly LocalizedText[]): string {
 
 // ── Why a value is null ────────────────────────────────────────────────────────────────────────────────
 
+export function noOrdersTable(missing: 'no_table' | 'no_usable_rows'): LocalizedText {
+  return missing === 'no_table'
+    ? text(
+        '没有订单表：GMV、订单数、支付金额、退款、买家等订单类指标无法计算。请加入含「订单号」「下单时间」「实付金额」列的订单表。',
+        'No orders table: GMV, orders, paid sales, refunds, buyers and the other order KPIs are unavailable. Add an orders sheet with "Order ID", "Order Time" and "Paid Amount" columns.',
+      )
+    : text(
+        '订单表没有一行可用：订单类指标无法计算。请查看数据质量清单中被拒绝的行并修正数据。',
+        'The orders table has no usable row: the order KPIs are unavailable. See the rejected rows in the data-quality list and correct the data.',
+      );
+}
+
 export function noTrafficTable(): LocalizedText {
   return text(
     '没有流量表：访客数、浏览量、转化率、跳失率、加购率无法计算。请加入含「日期」「访客数」列的流量表。',

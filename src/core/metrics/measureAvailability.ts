@@ -1,5 +1,5 @@
 import * as text from '../messages/metrics';
-import type { CampaignData } from '../model/campaign';
+import type { CampaignData, OrdersMissing } from '../model/campaign';
 import { fieldName } from '../messages/names';
 import type { LocalizedText } from '../model/text';
 import { MEASURE_NAMES, type MeasureId } from './measures';
@@ -10,6 +10,8 @@ export type GroupScope = (typeof GROUP_SCOPES)[number];
 
 /** Which inputs the data has: what decides whether a measure exists at all. */
 export interface SourceInfo {
+  /** Why there are no orders (a campaign without them), null when there are. */
+  readonly ordersMissing: OrdersMissing | null;
   readonly customers: boolean;
   readonly discount: boolean;
   readonly cogs: boolean;
@@ -30,6 +32,7 @@ export function sourceInfo(data: CampaignData): SourceInfo {
   let undatedRows = 0;
   if (spend) for (let r = 0; r < spend.size; r++) if (spend.day[r]! < 0) undatedRows++;
   return {
+    ordersMissing: data.ordersMissing,
     customers: orders.customer !== null,
     discount: orders.discount !== null,
     cogs: orders.cogs !== null,
@@ -55,10 +58,11 @@ type Availability = Readonly<Record<MeasureId, LocalizedText | null>>;
 export function measureAvailability(scope: GroupScope, sources: SourceInfo): Availability {
   const byChannel = scope === 'channel';
   const byCategory = scope === 'category';
-  const orders = byChannel && !sources.ordersChannel ? text.ordersHaveNoChannel() : null;
+  const absent = sources.ordersMissing === null ? null : text.noOrdersTable(sources.ordersMissing);
+  const orders = absent ?? (byChannel && !sources.ordersChannel ? text.ordersHaveNoChannel() : null);
   const perOrder = (id: MeasureId): LocalizedText | null =>
-    byCategory ? text.orderAmountNotByCategory(MEASURE_NAMES[id]) : orders;
-  const customers = !sources.customers ? text.noCustomerColumn() : orders;
+    absent ?? (byCategory ? text.orderAmountNotByCategory(MEASURE_NAMES[id]) : orders);
+  const customers = absent ?? (!sources.customers ? text.noCustomerColumn() : orders);
   const traffic = trafficReason(scope, sources);
   const trafficColumn = (has: boolean | undefined, ...columns: LocalizedText[]): LocalizedText | null =>
     traffic ?? (has ? null : text.noTrafficColumn(columns));
@@ -79,8 +83,10 @@ export function measureAvailability(scope: GroupScope, sources: SourceInfo): Ava
     refunds: perOrder('refunds'),
     refunds_deducted: perOrder('refunds_deducted'),
     refunded_orders: orders,
-    discount: sources.discount ? perOrder('discount') : text.noOrderColumn(fieldName('orders', 'discount')),
-    cogs: sources.cogs ? perOrder('cogs') : text.noCogsColumn(),
+    discount:
+      absent ??
+      (sources.discount ? perOrder('discount') : text.noOrderColumn(fieldName('orders', 'discount'))),
+    cogs: absent ?? (sources.cogs ? perOrder('cogs') : text.noCogsColumn()),
     buyers: customers,
     repeat_buyers: customers,
     new_buyers: customers,

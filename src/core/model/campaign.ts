@@ -155,8 +155,12 @@ export interface CampaignInfo {
   readonly period: DayRange;
   readonly phases: readonly Phase[];
   readonly baseline: DayRange | null;
-  /** Where the period came from: a campaign table, the user's settings, or the orders' date range. */
-  readonly periodSource: 'table' | 'options' | 'orders';
+  /**
+   * Where the period came from: a campaign table, the user's settings, the orders' date range, or (a
+   * campaign without orders) the date range of the other tables. 'undated': no table has a date and no
+   * period was set; `period` is then a placeholder day that no row falls in.
+   */
+  readonly periodSource: 'table' | 'options' | 'orders' | 'data' | 'undated';
 }
 
 export interface RefundsTable {
@@ -189,6 +193,41 @@ export interface TouchpointsTable {
   /** 1 converted, 0 not. */
   readonly conversion: Uint8Array;
   readonly value: NumberColumn | null;
+}
+
+/**
+ * How the experiment log's page column was checked against the group: `paired` when each group's most
+ * frequent page is its own (one page per group, no two groups sharing one), and rows showing another page
+ * were excluded; `no_page` without a page column; `not_paired` when the pages do not pair one to one with
+ * the groups (nothing excluded for the page, a warning says so).
+ */
+export type ExperimentPageRule =
+  | { readonly kind: 'paired'; readonly pairs: readonly { readonly group: string; readonly page: string }[] }
+  | { readonly kind: 'no_page' }
+  | { readonly kind: 'not_paired' };
+
+/** What the experiment log's cleaning rules excluded (each excluded row is also a rejected row). */
+export interface ExperimentCleaning {
+  readonly pageRule: ExperimentPageRule;
+  /** Rows whose page is not their group's page. */
+  readonly mismatchedRows: number;
+  /** Units with more than one remaining row, and the rows beyond each unit's first. */
+  readonly repeatedUnits: number;
+  readonly extraRows: number;
+}
+
+/** An A/B test log after cleaning: one row per unit (user, visitor, device), its group and its outcome. */
+export interface ExperimentTable {
+  readonly size: number;
+  readonly group: DictColumn;
+  readonly page: DictColumn | null;
+  /** -1 when the row had no time. */
+  readonly day: Int32Array;
+  /** 1 converted, 0 not: the converted flag, or a conversion value above 0 when there is no flag. */
+  readonly converted: Uint8Array;
+  readonly outcome: 'flag' | 'value';
+  readonly value: NumberColumn | null;
+  readonly cleaning: ExperimentCleaning;
 }
 
 /** Why a source row could not be used. Row numbers are worksheet rows as the user sees them. */
@@ -231,7 +270,15 @@ export interface CampaignData {
   readonly customers: CustomersTable | null;
   readonly inventory: InventoryTable | null;
   readonly touchpoints: TouchpointsTable | null;
+  readonly experiment: ExperimentTable | null;
+  /**
+   * Why there are no orders: no orders table at all, or one whose every row was rejected. Then `orders`
+   * and `lines` are empty and every order KPI is null with this reason; null when orders were read.
+   */
+  readonly ordersMissing: OrdersMissing | null;
 }
+
+export type OrdersMissing = 'no_table' | 'no_usable_rows';
 
 export interface IngestResult {
   /** null when no usable orders table was found (see warnings). */

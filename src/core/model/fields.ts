@@ -115,6 +115,14 @@ export const FIELDS = {
     installments: { zh: '分期数', en: 'Installments' },
     payment_value: { zh: '支付金额', en: 'Payment Value', required: true },
   },
+  experiment: {
+    unit_id: { zh: '用户ID', en: 'User ID', required: true },
+    time: { zh: '时间', en: 'Timestamp' },
+    group: { zh: '实验分组', en: 'Group', required: true },
+    page: { zh: '落地页', en: 'Landing Page' },
+    converted: { zh: '是否转化', en: 'Converted', oneOf: 'outcome' },
+    value: { zh: '转化金额', en: 'Conversion Value', oneOf: 'outcome' },
+  },
 } as const satisfies Record<TableKind, Record<string, FieldSpec>>;
 
 export type FieldId<K extends TableKind> = keyof (typeof FIELDS)[K] & string;

@@ -14,6 +14,7 @@ export const TABLE_KINDS = [
   'touchpoints',
   'order_lines',
   'payments',
+  'experiment',
 ] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 

@@ -15,6 +15,7 @@ export const TABLE_KIND_LABELS: Readonly<Record<TableKind, LocalizedText>> = {
   touchpoints: { 'zh-CN': '触点', 'en-US': 'Touchpoints' },
   order_lines: { 'zh-CN': '订单明细', 'en-US': 'Order lines' },
   payments: { 'zh-CN': '支付', 'en-US': 'Payments' },
+  experiment: { 'zh-CN': '实验记录', 'en-US': 'Experiment' },
 };
 
 const L = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, 'en-US': en });
@@ -25,6 +26,7 @@ export const LABELS = {
     'For every table: rows read = rows used + rows rejected; every rejected row is listed below with its reason.',
   ),
   recognisedTables: L('识别到的表', 'Recognised tables'),
+  missingTables: L('缺少的表及其作用', 'Missing tables, and what each would unlock'),
   warnings: L('提示', 'Warnings'),
   rejectedRows: L('被拒绝的行', 'Rejected rows'),
   noRejected: L('没有被拒绝的行。', 'No rows were rejected.'),

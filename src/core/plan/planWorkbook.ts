@@ -4,6 +4,7 @@ import { KPI_IDS } from '../metrics/kpiIds';
 import type { IngestResult } from '../model/campaign';
 import { shortfallSuggestions } from '../retro/kpiFacts';
 import type { RetroFact } from '../retro/fact';
+import { missingTableFacts, missingTables } from '../retro/missingTables';
 import { retroFacts } from '../retro/retroFacts';
 import { SHEET_PREFIX } from './sheetNames';
 import type { Anchors } from './sheets/anchors';
@@ -33,7 +34,8 @@ export function planWorkbook(
   /** The retro's facts, when the caller already has them (e.g. to show findings too); computed otherwise. */
   facts?: readonly RetroFact[],
 ): WorkbookPlan {
-  const quality = planQualitySheet(ingest, locale);
+  const qualityAnchors: Record<string, string> = {};
+  const quality = planQualitySheet(ingest, locale, qualityAnchors);
   if (!analysis) {
     return {
       version: 1,
@@ -54,9 +56,10 @@ export function planWorkbook(
     planDiagnosticsSheet(analysis, locale),
   ];
   const byKey = new Map<SheetKey, { sheet: SheetPlan; anchors: Anchors }>(
-    planned.map((p) => [p.sheet.key, p]),
+    [...planned, { sheet: quality, anchors: qualityAnchors }].map((p) => [p.sheet.key, p]),
   );
-  const retroStatements = facts ?? retroFacts(analysis);
+  // A campaign without orders opens its retro with what is missing and what each table would unlock.
+  const retroStatements = [...missingTableFacts(missingTables(ingest)), ...(facts ?? retroFacts(analysis))];
   const retro = planRetroSheet(
     {
       campaignName: data.campaign.name,

@@ -1,6 +1,14 @@
 import type { TableKind } from '../model/tableKinds';
 import type { LocalizedText } from '../model/text';
 
+/** What adding an orders table would unlock, for a campaign read without one (partial campaigns). */
+export const ORDERS_UNLOCK: LocalizedText = {
+  'zh-CN':
+    '加入订单表（订单号、下单时间、实付金额）可计算 GMV、订单数、支付金额、客单价、买家、ROI 与获客成本，以及 GMV 拆解、客户分析、优惠券滥用、断货与目标达成率。',
+  'en-US':
+    'Add an orders table (order ID, order time, paid amount) to get GMV, orders, paid sales, AOV, buyers, ROI and CAC, the GMV decomposition, the customer analysis, coupon abuse, stock-outs and target attainment.',
+};
+
 /** What adding each optional table would unlock, for the "what is missing" list of the task pane. */
 export const UNLOCKS: Readonly<Record<Exclude<TableKind, 'orders'>, LocalizedText>> = {
   traffic: {
@@ -55,5 +63,11 @@ export const UNLOCKS: Readonly<Record<Exclude<TableKind, 'orders'>, LocalizedTex
     'zh-CN': '加入支付表（订单号、支付金额）后，订单表没有金额列时，订单金额取各笔支付之和。',
     'en-US':
       'Add a payments table (order ID, payment value): when the orders have no amount column, an order’s amount is the sum of its payments.',
+  },
+  experiment: {
+    'zh-CN':
+      '加入实验记录表（用户ID、实验分组、是否转化，可含落地页与时间）可得各组访客转化率与显著性检验（A/B 测试）。',
+    'en-US':
+      "Add an experiment log (user ID, group, converted; page and time optional) to get each group's visitor conversion rate and its significance test (A/B test).",
   },
 };

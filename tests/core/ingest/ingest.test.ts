@@ -81,14 +81,15 @@ describe('tables of unknown kind', () => {
 });
 
 describe('without usable orders', () => {
-  test('no orders table gives no data and a warning listing the sheets', () => {
+  test('no orders table but another table gives a campaign without orders, and says so', () => {
     const result = run([rawTable('流量', ['日期', '访客数'], [['2023-11-11', 5]])]);
-    expect(result.data).toBeNull();
-    expect(warningCodes(result)).toContain('no_orders_table');
+    expect(result.data?.ordersMissing).toBe('no_table');
+    expect(result.data?.orders.size).toBe(0);
+    expect(warningCodes(result)).toEqual(['period_from_data', 'orders_absent']);
     expect(result.tables.map((t) => [t.kind, t.rowsUsed])).toEqual([['traffic', 1]]);
   });
 
-  test('an orders table whose every row is rejected gives no data and a warning', () => {
+  test('an orders table whose every row is rejected, and nothing else, gives no data and a warning', () => {
     const result = run([ordersSheet([['A1', 'u1', 'never', null, 1, '交易成功', 'S1', 1]])]);
     expect(result.data).toBeNull();
     expect(warningCodes(result)).toContain('no_usable_orders');

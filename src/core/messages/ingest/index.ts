@@ -3,3 +3,5 @@ export * from './warnings';
 export type { RowRef } from './where';
 export * from './amounts';
 export * from './relational';
+export * from './experiment';
+export * from './partial';

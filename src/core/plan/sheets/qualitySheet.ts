@@ -7,15 +7,33 @@ import { SheetBuilder } from '../sheetBuilder';
 import { sheetName, sheetTitle } from '../sheetNames';
 import { COLORS, STYLES } from '../theme';
 import type { PlanCell, SheetPlan } from '../types';
+import { missingTables } from '../../retro/missingTables';
 
 /**
  * The data-quality sheet: what was recognised (kind, rows read / used / rejected, column mapping) and every
  * rejected row with its reason. The balance column is a live formula, so the accounting can be audited.
+ * For a campaign without orders it first says which tables are missing and what each would unlock
+ * (`missing.<kind>` anchors in `anchors`, for the retro's links).
  */
-export function planQualitySheet(ingest: IngestResult, locale: Locale): SheetPlan {
+export function planQualitySheet(
+  ingest: IngestResult,
+  locale: Locale,
+  anchors: Record<string, string> = {},
+): SheetPlan {
   const fmt = numberFormats(locale);
   const sheet = new SheetBuilder('quality', sheetName('quality', locale), COLORS.muted);
   sheet.title(sheetTitle('quality', locale), label('qualitySubtitle', locale));
+
+  const missing = missingTables(ingest);
+  if (missing.length > 0) {
+    sheet.section(label('missingTables', locale), 10);
+    for (const m of missing) {
+      const { row } = sheet.put([[TABLE_KIND_LABELS[m.kind][locale], m.text[locale]]]);
+      anchors[`missing.${m.kind}`] = cellAddress(row, 1);
+      if (m.kind === 'orders') sheet.format(cellAddress(row, 1), undefined, { fontColor: COLORS.bad });
+    }
+    sheet.skip();
+  }
 
   sheet.section(label('recognisedTables', locale), 10);
   // The balance column is a formula over the counts beside it (read = used + rejected); the table's

@@ -236,5 +236,7 @@ export function fixture(input: FixtureInput): CampaignData {
     customers,
     inventory,
     touchpoints,
+    experiment: null,
+    ordersMissing: null,
   };
 }

@@ -2,6 +2,7 @@ import type { FieldId } from '../../../model/fields';
 import type { TableKind } from '../../../model/tableKinds';
 import { CAMPAIGN_ALIASES } from './campaign';
 import { CUSTOMER_ALIASES } from './customers';
+import { EXPERIMENT_ALIASES } from './experiment';
 import { INVENTORY_ALIASES } from './inventory';
 import { ORDER_LINE_ALIASES } from './orderLines';
 import { ORDER_ALIASES } from './orders';
@@ -25,4 +26,5 @@ export const ALIASES = {
   touchpoints: TOUCHPOINT_ALIASES,
   order_lines: ORDER_LINE_ALIASES,
   payments: PAYMENT_ALIASES,
+  experiment: EXPERIMENT_ALIASES,
 } as const satisfies { readonly [K in TableKind]: Record<FieldId<K>, readonly string[]> };

@@ -2,12 +2,15 @@ import type { CampaignInfo, IngestWarning, Phase } from '../../../model/campaign
 import { isoDay, type Day, type DayRange } from '../../../model/day';
 import { ingestMessages } from '../../../messages';
 import type { CampaignOverride } from '../../options';
+import type { TableKind } from '../../../model/tableKinds';
 import type { CampaignTableInfo } from './readCampaignTables';
 
 /**
  * The campaign calendar, each part from the first source that gives it:
  * - period: the settings, else the calendar's Campaign row, else the span of the phases (settings, then
- *   calendar), else the orders' date range (periodSource 'orders', with a warning);
+ *   calendar), else the orders' date range (periodSource 'orders', with a warning) or, for a campaign
+ *   without orders, the date range of the tables that have dates (`fromData`: their days and kinds;
+ *   periodSource 'data', or 'undated' when no row has a date);
  * - phases and baseline: the settings, else the calendar; name likewise.
  * A settings range that ends before it starts is not used (warning).
  */
@@ -15,6 +18,7 @@ export function campaignInfo(
   table: CampaignTableInfo | null,
   override: CampaignOverride | undefined,
   orderDays: Int32Array,
+  fromData?: readonly TableKind[],
 ): { info: CampaignInfo; warnings: IngestWarning[] } {
   const warnings: IngestWarning[] = [];
   const valid = <R extends DayRange>(range: R, part: ingestMessages.CampaignOptionPart): R | null => {
@@ -47,6 +51,17 @@ export function campaignInfo(
   } else if (phases.length > 0) {
     period = span(phases);
     periodSource = optionPhases !== undefined ? 'options' : 'table';
+  } else if (fromData !== undefined) {
+    period = dayRange(orderDays);
+    periodSource = orderDays.length > 0 ? 'data' : 'undated';
+    warnings.push(
+      orderDays.length > 0
+        ? {
+            code: 'period_from_data',
+            text: ingestMessages.periodFromData(isoDay(period.start), isoDay(period.end), fromData),
+          }
+        : { code: 'period_undated', text: ingestMessages.periodUndated() },
+    );
   } else {
     period = dayRange(orderDays);
     periodSource = 'orders';

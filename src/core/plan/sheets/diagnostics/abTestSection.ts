@@ -38,7 +38,9 @@ export function abTestSection(ctx: SectionContext, result: AnalysisResults['ab_t
         v.converted,
         v.units > 0 ? formula(`${cellAddress(r, 2)}/${cellAddress(r, 1)}`, v.converted / v.units) : null,
         v.revenue,
-        v.units > 0 ? formula(`${cellAddress(r, 4)}/${cellAddress(r, 1)}`, v.revenue / v.units) : null,
+        v.units > 0 && v.revenue !== null
+          ? formula(`${cellAddress(r, 4)}/${cellAddress(r, 1)}`, v.revenue / v.units)
+          : null,
       ];
     }),
     formats: [undefined, fmt.count, fmt.count, RATE_FORMAT, fmt.money, fmt.money],

@@ -1,0 +1,43 @@
+import type { IngestResult } from '../model/campaign';
+import { TABLE_KINDS, type TableKind } from '../model/tableKinds';
+import type { LocalizedText } from '../model/text';
+import { TABLE_KIND_NAMES } from '../messages/names';
+import { ORDERS_UNLOCK, UNLOCKS } from '../scan/unlocks';
+import type { RetroFact } from './fact';
+
+export interface MissingTable {
+  readonly kind: TableKind;
+  /** "Missing: … . Add … to get …": what the table would unlock. */
+  readonly text: LocalizedText;
+}
+
+/**
+ * For a campaign read without orders (a partial campaign): every kind of table that was not found, orders
+ * first, each with what it would unlock. Empty when orders were read: a full campaign's sheets say what is
+ * missing KPI by KPI, as before.
+ */
+export function missingTables(ingest: IngestResult): readonly MissingTable[] {
+  if (ingest.data === null || ingest.data.ordersMissing === null) return [];
+  const found = new Set(ingest.tables.filter((t) => t.rowsUsed > 0).map((t) => t.kind));
+  return TABLE_KINDS.filter((kind) => !found.has(kind)).map((kind) => {
+    const name = TABLE_KIND_NAMES[kind];
+    const unlock = kind === 'orders' ? ORDERS_UNLOCK : UNLOCKS[kind];
+    return {
+      kind,
+      text: {
+        'zh-CN': `缺少${name['zh-CN']}。${unlock['zh-CN']}`,
+        'en-US': `Missing: ${name['en-US'].toLowerCase()}. ${unlock['en-US']}`,
+      },
+    };
+  });
+}
+
+/** The retro's statements of what is missing: in the overview, the orders first. */
+export function missingTableFacts(missing: readonly MissingTable[]): RetroFact[] {
+  return missing.map((m) => ({
+    section: 'overview',
+    text: m.text,
+    source: { sheet: 'quality', anchor: `missing.${m.kind}` },
+    tone: m.kind === 'orders' ? 'bad' : 'neutral',
+  }));
+}
