@@ -12,4 +12,5 @@ export const TABLE_KIND_LABELS: Readonly<Record<TableKind, Translation>> = {
   customers: { 'zh-CN': '客户', 'en-US': 'Customers' },
   inventory: { 'zh-CN': '库存', 'en-US': 'Inventory' },
   touchpoints: { 'zh-CN': '触点', 'en-US': 'Touchpoints' },
+  paths: { 'zh-CN': '路径汇总', 'en-US': 'Paths (aggregated)' },
 };

@@ -269,5 +269,6 @@ export function buildCampaign(rows: CampaignRows): CampaignData {
     customers: rows.customers ? buildCustomers(rows.customers) : null,
     inventory: null,
     touchpoints: null,
+    paths: null,
   };
 }

@@ -13,6 +13,7 @@ import { readInventory } from './tables/inventory';
 import { assembleOrders } from './tables/orders/assembleOrders';
 import { createOrderDictionaries } from './tables/orders/orderDictionaries';
 import { openOrderTable } from './tables/orders/openOrderTable';
+import { readPaths } from './tables/paths';
 import { readRefunds, withRefunds } from './tables/refunds';
 import { readSpend } from './tables/spend';
 import { readTargets } from './tables/targets/readTargets';
@@ -95,6 +96,7 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
   const customers = readCustomers(of('customers'));
   const inventory = readInventory(of('inventory'));
   const touchpoints = readTouchpoints(of('touchpoints'));
+  const paths = readPaths(of('paths'));
 
   let data: IngestResult['data'] = null;
   if (orderTables.length === 0) {
@@ -121,6 +123,7 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
       customers,
       inventory,
       touchpoints,
+      paths,
     };
   }
 

@@ -14,6 +14,7 @@ export const TABLE_KIND_NAMES = {
   customers: text('客户表', 'Customers table'),
   inventory: text('库存表', 'Inventory table'),
   touchpoints: text('触点表', 'Touchpoints table'),
+  paths: text('路径汇总表', 'Paths table'),
 } as const satisfies Record<TableKind, LocalizedText>;
 
 /** A field's canonical header in both languages, e.g. 实付金额 / Paid Amount. */

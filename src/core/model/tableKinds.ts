@@ -12,6 +12,7 @@ export const TABLE_KINDS = [
   'customers',
   'inventory',
   'touchpoints',
+  'paths',
 ] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 

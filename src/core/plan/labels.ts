@@ -13,6 +13,7 @@ export const TABLE_KIND_LABELS: Readonly<Record<TableKind, LocalizedText>> = {
   customers: { 'zh-CN': '用户', 'en-US': 'Customers' },
   inventory: { 'zh-CN': '库存', 'en-US': 'Inventory' },
   touchpoints: { 'zh-CN': '触点', 'en-US': 'Touchpoints' },
+  paths: { 'zh-CN': '路径汇总', 'en-US': 'Paths' },
 };
 
 const L = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, 'en-US': en });

@@ -13,6 +13,7 @@ export const KIND_HINTS = {
   customers: ['客户', '会员', '用户', 'customer', 'member', 'crm'],
   inventory: ['库存', 'inventory', 'stock'],
   touchpoints: ['触点', '路径', '归因', 'touchpoint', 'journey', 'path', 'attribution'],
+  paths: ['路径', '归因', 'path', 'attribution', 'channelattribution'],
 } as const satisfies Record<TableKind, readonly string[]>;
 
 /** The kinds the sheet and table names hint at. */

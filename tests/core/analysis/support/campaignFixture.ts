@@ -4,6 +4,7 @@ import {
   type DictColumn,
   type TextColumn,
   type OrderStatus,
+  type PathsTable,
   type Phase,
   type PhaseKind,
   type TargetRow,
@@ -113,6 +114,7 @@ export interface FixtureInput {
   readonly inventory?: readonly { sku: string; day: string; stock: number }[];
   readonly touchpoints?: readonly TouchRow[];
   readonly touchValues?: boolean;
+  readonly paths?: PathsTable;
 }
 
 export function fixture(input: FixtureInput): CampaignData {
@@ -235,5 +237,6 @@ export function fixture(input: FixtureInput): CampaignData {
     customers,
     inventory,
     touchpoints,
+    paths: input.paths ?? null,
   };
 }

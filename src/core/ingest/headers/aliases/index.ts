@@ -4,6 +4,7 @@ import { CAMPAIGN_ALIASES } from './campaign';
 import { CUSTOMER_ALIASES } from './customers';
 import { INVENTORY_ALIASES } from './inventory';
 import { ORDER_ALIASES } from './orders';
+import { PATH_ALIASES } from './paths';
 import { REFUND_ALIASES } from './refunds';
 import { SPEND_ALIASES } from './spend';
 import { TARGET_ALIASES } from './targets';
@@ -21,4 +22,5 @@ export const ALIASES = {
   customers: CUSTOMER_ALIASES,
   inventory: INVENTORY_ALIASES,
   touchpoints: TOUCHPOINT_ALIASES,
+  paths: PATH_ALIASES,
 } as const satisfies { readonly [K in TableKind]: Record<FieldId<K>, readonly string[]> };
