@@ -241,6 +241,31 @@ describe('the paths table through ingest', () => {
     expect(r).toEqual(direct);
   });
 
+  test("the published example of Bryl's Markov attribution tutorial (analyzecore.com, 2016-08-03)", () => {
+    // Three journeys: C1 > C2 > C3 converts (worth 1000), C1 and C2 > C3 do not. Published: P(conversion)
+    // 1/3, 1/6 without C1; removal effects C1 0.5, C2 1, C3 1; credits 0.2 / 0.4 / 0.4 (200 / 400 / 400).
+    const result = ingest([
+      orders,
+      rawTable(
+        'paths',
+        ['path', 'total_conversions', 'total_conversion_value', 'total_null'],
+        [
+          ['C1 > C2 > C3', 1, 1000, 0],
+          ['C1', 0, 0, 1],
+          ['C2 > C3', 0, 0, 1],
+        ],
+      ),
+    ]);
+    const r = okOf(analyzeAttribution(result.data!));
+    expect(r.markov.conversionProbability).toBeCloseTo(1 / 3, 12);
+    expect(r.markov.removalEffects.map((e) => [e.channel, e.removalEffect])).toEqual([
+      ['C1', expect.closeTo(0.5, 12)],
+      ['C2', expect.closeTo(1, 12)],
+      ['C3', expect.closeTo(1, 12)],
+    ]);
+    expectCredits(creditsOf(r, 'markov'), { C1: [0.2, 200], C2: [0.4, 400], C3: [0.4, 400] });
+  });
+
   test('with both a touchpoints and a paths table, the touchpoints are used and a note says why', () => {
     const result = ingest([
       orders,

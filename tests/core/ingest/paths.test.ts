@@ -34,6 +34,11 @@ describe('recognising a paths table', () => {
     expect(r.columns).toMatchObject({ path: 0, conversions: 1 });
   });
 
+  test('a touchpoints table with a conversion column stays a touchpoints table', () => {
+    const r = recogniseTable({ header: ['用户路径ID', '触点时间', '渠道', '转化'], source });
+    expect(r.kind).toBe('touchpoints');
+  });
+
   test('maps the ChannelAttribution columns to their fields', () => {
     expect(recogniseTable({ header: CA_HEADER, source }).columns).toEqual({
       path: 0,
@@ -67,6 +72,10 @@ describe('path separators', () => {
     const sep = pathSeparator(['Paid, Brand > Email', 'Email > Social', 'Social']);
     expect(sep).toBe('>');
     expect(pathSteps('Paid, Brand > Email', sep)).toEqual(['Paid, Brand', 'Email']);
+  });
+
+  test('a run of arrows is one separator (pychattr writes "A >>> B")', () => {
+    expect(pathSteps('A >>> B >>> A', pathSeparator(['A >>> B >>> A']))).toEqual(['A', 'B', 'A']);
   });
 
   test('arrows are interchangeable within a table', () => {

@@ -9,8 +9,8 @@ const ARROWS = ['->', '=>', '→', '➔', '>', '＞', '›'] as const;
 export const PATH_SEPARATORS = [...ARROWS, '|', ',', '，', '、'] as const;
 export type PathSeparator = (typeof PATH_SEPARATORS)[number];
 
-/** Longest arrows first, so '->' is one separator and not '-' then '>'. */
-const ANY_ARROW = /->|=>|→|➔|>|＞|›/;
+/** Longest arrows first, so '->' is one separator and not '-' then '>'; a run such as '>>>' is one too. */
+const ANY_ARROW = /(?:->|=>|→|➔|>|＞|›)+/;
 
 /** The separator of a table's paths, or null when no path has more than one step. */
 export function pathSeparator(paths: Iterable<string | null>): PathSeparator | null {
