@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANALYSIS_IDS } from '../../src/core/analysis/definition';
 import type { CampaignAnalysis } from '../../src/core/analyze';
@@ -189,6 +190,27 @@ describe('fupan analyze --json: unavailable analyses are listed with their reaso
     expect(a.status).toBe('ok');
     expect(a.result).toMatchObject({ source: 'paths', journeys: 7, conversions: 4, totalValue: 350 });
     expect(json.tables.map((t) => t.kind)).toContain('paths');
+  });
+
+  it('a paths-only CSV (ChannelAttribution export) is read as a paths table, every row accounted for', async () => {
+    const file = join(dir, 'paths.csv');
+    writeFileSync(
+      file,
+      'path,total_conversions,total_conversion_value,total_null\r\n' +
+        'Search > Social > Email,120,18400,2310\r\n' +
+        'Social > Search,45,6210,1980\r\n' +
+        'Email,30,3150,640\r\n' +
+        'Email >,1,10,0\r\n',
+    );
+    const json = await analyzeJsonOf([file, '--lang', 'en-US']);
+    expect(json.tables).toEqual([
+      expect.objectContaining({ kind: 'paths', rows_read: 4, rows_used: 3, rows_rejected: 1 }),
+    ]);
+    expect(json.rejected_rows.rows).toEqual([
+      expect.objectContaining({ kind: 'paths', row: 5, column: 'path', code: 'empty_path_step' }),
+    ]);
+    expect(json.warnings.join('\n')).not.toMatch(/was not read/);
+    expect(Object.keys(json.analyses)).toEqual([...ANALYSIS_IDS]);
   });
 
   it('without orders every analysis is listed as unavailable, with the reason', async () => {
