@@ -4,6 +4,7 @@ import type { KpiSet } from '../core/metrics/evaluateKpis';
 import { isoDay, type DayRange } from '../core/model/day';
 import type { LocalizedText } from '../core/model/text';
 import { cliMessages } from './messages';
+import { sourceJson } from './sourceJson';
 import type { MeasureResult } from '../core/analyze';
 
 /** The schema of `fupan kpis --json`, documented in docs/cli.md. */
@@ -20,7 +21,7 @@ function range(r: DayRange | null) {
 }
 
 /**
- * Everything `kpis --json` prints: recognised tables, rejected-row counts, warnings and every KPI, with
+ * Everything `kpis --json` prints: recognised tables, rejected rows, warnings and every KPI, with
  * stable ids. The shape is the same with or without usable orders: without them every KPI is null and
  * `missing` says why for each.
  */
@@ -31,23 +32,10 @@ export function kpisJson(
   readerWarnings: readonly LocalizedText[] = [],
 ) {
   const { ingest, analysis } = result;
-  const byTable: Record<string, number> = {};
-  for (const r of ingest.rejected) byTable[r.kind] = (byTable[r.kind] ?? 0) + 1;
   const base = {
     schema: KPIS_JSON_SCHEMA,
     input,
-    tables: ingest.tables.map((t) => ({
-      kind: t.kind,
-      sheet: t.source.sheet,
-      table: t.source.table ?? null,
-      header_row: t.source.headerRow,
-      rows_read: t.rowsRead,
-      rows_used: t.rowsUsed,
-      rows_rejected: t.rowsRejected,
-      mapping: t.mapping,
-    })),
-    rejected_rows: { total: ingest.rejected.length, by_table: byTable },
-    warnings: [...readerWarnings.map((w) => w[locale]), ...ingest.warnings.map((w) => w.text[locale])],
+    ...sourceJson(ingest, locale, readerWarnings),
   };
   if (!analysis) {
     const why =

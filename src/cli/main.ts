@@ -11,6 +11,7 @@ import { writePlan } from '../xlsx/writePlan';
 import { writeSourceWorkbook } from '../xlsx/writeSourceWorkbook';
 import { parseDayRangeArg } from './dayRangeArg';
 import { CliError, EXIT } from './exitCodes';
+import { analysisJson } from './analysisJson';
 import { kpisJson } from './kpisJson';
 import { loadTables } from './loadTables';
 import { cliMessages as msg } from './messages';
@@ -123,6 +124,29 @@ export async function kpisCommand(input: string | undefined, options: CommonOpti
   return json;
 }
 
+/**
+ * `fupan analyze`: every diagnostic analysis (A/B test, attribution, decomposition, funnel, …) under its
+ * stable id, with its findings or why it could not run. Writes nothing.
+ */
+export async function analyzeCommand(input: string | undefined, options: CommonOptions & { json?: boolean }) {
+  const locale = localeOf(options);
+  const analyze = analyzeOptions(options);
+  const loaded = await loadTables(input, options.csvDir, locale);
+  const result = analyzeCampaign(loaded.tables, analyze);
+  const json = analysisJson(options.csvDir ?? input ?? '', result, locale, loaded.warnings);
+  if (options.json) {
+    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+  } else {
+    for (const w of loaded.warnings) process.stderr.write(`${w[locale]}\n`);
+    const lines = Object.values(json.analyses).map((a) =>
+      a.status === 'ok' ? msg.analysisOk(a.name)[locale] : msg.analysisUnavailable(a.name, a.reason)[locale],
+    );
+    lines.push(msg.rejectedRows(result.ingest.rejected.length, false)[locale]);
+    process.stdout.write(lines.join('\n') + '\n');
+  }
+  return json;
+}
+
 /** Order rows of the demo: about a fifth of the sample's orders have several lines, so ≈ 50,000 orders. */
 const DEMO_ORDER_ROWS = 63_000;
 
@@ -185,6 +209,16 @@ export function buildProgram(): Command {
     .option('--period <range>', 'campaign period, e.g. 2025-12-01..2025-12-30 (default: the campaign table)')
     .option('--baseline <range>', 'baseline period to compare with, e.g. 2025-11-01..2025-11-30')
     .action(async (input: string | undefined, opts) => void (await kpisCommand(input, opts)));
+  program
+    .command('analyze')
+    .description('print every diagnostic analysis of the campaign (A/B test, attribution, funnel, …)')
+    .argument('[input]', 'campaign workbook (.xlsx), a .csv file or a folder of .csv files')
+    .option('--json', 'print JSON (schema: docs/cli.md)')
+    .addOption(lang())
+    .option('--csv-dir <dir>', 'read a folder of CSV files, one table each')
+    .option('--period <range>', 'campaign period, e.g. 2025-12-01..2025-12-30 (default: the campaign table)')
+    .option('--baseline <range>', 'baseline period to compare with, e.g. 2025-11-01..2025-11-30')
+    .action(async (input: string | undefined, opts) => void (await analyzeCommand(input, opts)));
   program
     .command('demo')
     .description('generate the sample campaign into samples/ and its retro into out/')

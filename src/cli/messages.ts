@@ -49,5 +49,10 @@ export const cliMessages = {
       ? `Rejected rows: ${count} (see the data-quality sheet)`
       : `Rejected rows: ${count} (fupan retro lists each in the data-quality sheet)`,
   }),
+  analysisOk: (name: string): LocalizedText => ({ 'zh-CN': `${name}：已完成`, 'en-US': `${name}: done` }),
+  analysisUnavailable: (name: string, reason: string): LocalizedText => ({
+    'zh-CN': `${name}：无法分析。${reason}`,
+    'en-US': `${name}: not available. ${reason}`,
+  }),
   written: (path: string): LocalizedText => ({ 'zh-CN': `→ ${path}`, 'en-US': `→ ${path}` }),
 } as const;

@@ -15,4 +15,5 @@ export const TABLE_KIND_LABELS: Readonly<Record<TableKind, Translation>> = {
   order_lines: { 'zh-CN': '订单明细', 'en-US': 'Order lines' },
   payments: { 'zh-CN': '支付', 'en-US': 'Payments' },
   experiment: { 'zh-CN': '实验记录', 'en-US': 'Experiment' },
+  paths: { 'zh-CN': '路径汇总', 'en-US': 'Paths (aggregated)' },
 };

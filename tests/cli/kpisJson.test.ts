@@ -83,6 +83,7 @@ describe('fupan kpis --json on the sample campaign', () => {
     expect(json.rejected_rows).toEqual({
       total: json.tables.reduce((n, t) => n + t.rows_rejected, 0),
       by_table: rejected,
+      rows: [],
     });
   });
 

@@ -272,5 +272,6 @@ export function buildCampaign(rows: CampaignRows): CampaignData {
     touchpoints: null,
     experiment: null,
     ordersMissing: null,
+    paths: null,
   };
 }

@@ -14,6 +14,8 @@ export const REJECTION_CODES = [
   'conflicting_person_id',
   'group_page_mismatch',
   'repeated_unit',
+  'empty_path_step',
+  'negative_value',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 

@@ -15,6 +15,7 @@ import { assembleOrders } from './tables/orders/assembleOrders';
 import { createOrderDictionaries } from './tables/orders/orderDictionaries';
 import { openOrderTable } from './tables/orders/openOrderTable';
 import { withOrderTotals } from './tables/orders/orderTotals';
+import { readPaths } from './tables/paths';
 import { readRefunds, withRefunds } from './tables/refunds';
 import { readSpend } from './tables/spend';
 import { readTargets } from './tables/targets/readTargets';
@@ -122,6 +123,7 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
   const inventory = readInventory(of('inventory'));
   const touchpoints = readTouchpoints(of('touchpoints'));
   const experiment = readExperiment(of('experiment'));
+  const paths = readPaths(of('paths'));
 
   let data: IngestResult['data'] = null;
   const ordersMissing = orderTables.length === 0 ? 'no_table' : orders.size === 0 ? 'no_usable_rows' : null;
@@ -156,6 +158,7 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
       campaign: campaign.info,
       customers,
       ordersMissing,
+      paths,
     };
   }
 

@@ -164,8 +164,10 @@ export function noCustomerColumn(): LocalizedText {
 
 export function noTouchpoints(): LocalizedText {
   return text(
-    '没有触点表：多触点归因需要含「用户路径ID」「触点时间」「渠道」「是否转化」的触点表。',
-    'No touchpoints table: attribution needs a sheet with "Path ID", "Touch Time", "Channel" and "Converted".',
+    '没有触点表：多触点归因需要含「用户路径ID」「触点时间」「渠道」「是否转化」的触点表，' +
+      '或含「路径」「转化数」（可加「转化金额」「未转化数」）的路径汇总表。',
+    'No touchpoints table: attribution needs a sheet with "Path ID", "Touch Time", "Channel" and "Converted", ' +
+      'or a paths table with "Path" and "Conversions" (optionally "Conversion Value" and "Non-conversions").',
   );
 }
 
@@ -338,6 +340,43 @@ export function skippedTouches(count: number): LocalizedText {
   return text(
     `${num(count)} 个触点缺少路径ID、渠道或时间，已跳过。`,
     `${num(count)} touches without a path ID, channel or time were skipped.`,
+  );
+}
+
+export function noPathJourneys(): LocalizedText {
+  return text(
+    '路径汇总表没有可用的路径（每一行的转化数与未转化数都为 0）。',
+    'The paths table has no usable paths (every row has 0 conversions and 0 non-conversions).',
+  );
+}
+
+export function pathsHaveNoTimes(): LocalizedText {
+  return text(
+    '归因来自路径汇总表：路径没有触点时间，因此不计算时间衰减模型。',
+    'Attribution comes from the paths table: paths carry no touch times, so the time-decay model is left out.',
+  );
+}
+
+export function pathsWithoutNulls(): LocalizedText {
+  return text(
+    '路径汇总表没有「未转化数」列：马尔可夫模型只看到转化的路径，各渠道的移除效应会偏高、彼此更接近。',
+    'The paths table has no non-conversion column: the Markov model sees converting paths only, so removal ' +
+      'effects come out higher and closer together.',
+  );
+}
+
+export function pathsTableNotUsed(): LocalizedText {
+  return text(
+    '同时有触点表和路径汇总表：归因使用带时间的触点表，路径汇总表未计入，以免同一批路径计算两次。',
+    'There are both a touchpoints table and a paths table: attribution uses the touchpoints (they have times) ' +
+      'and leaves the paths table out, so that no journey counts twice.',
+  );
+}
+
+export function noConversionsInPaths(): LocalizedText {
+  return text(
+    '路径汇总表中转化数全为 0，归因结果全为 0。',
+    'Every path in the paths table has 0 conversions, so every credit is 0.',
   );
 }
 

@@ -17,6 +17,7 @@ export const TABLE_KIND_NAMES = {
   order_lines: text('订单明细表', 'Order lines table'),
   payments: text('支付表', 'Payments table'),
   experiment: text('实验记录表', 'Experiment log'),
+  paths: text('路径汇总表', 'Paths table'),
 } as const satisfies Record<TableKind, LocalizedText>;
 
 /** A field's canonical header in both languages, e.g. 实付金额 / Paid Amount. */

@@ -230,6 +230,25 @@ export interface ExperimentTable {
   readonly cleaning: ExperimentCleaning;
 }
 
+/**
+ * Aggregated journeys (the ChannelAttribution / path-exploration shape): one row per distinct channel path
+ * with how many journeys took it and converted, their value, and how many took it without converting.
+ */
+export interface PathsTable {
+  readonly size: number;
+  /** Channel names; `steps` holds codes into them. */
+  readonly channels: readonly string[];
+  /** Row i's channels, in path order, are steps[offsets[i] .. offsets[i + 1]); size + 1 entries. */
+  readonly offsets: Int32Array;
+  readonly steps: Int32Array;
+  /** Converting journeys per row (≥ 0; fractions allowed, as weighted exports write them). */
+  readonly conversions: NumberColumn;
+  /** Total conversion value per row (≥ 0; empty reads as 0); null when the source had no value column. */
+  readonly value: NumberColumn | null;
+  /** Non-converting journeys per row (≥ 0; empty reads as 0); null when the source had no such column. */
+  readonly nulls: NumberColumn | null;
+}
+
 /** Why a source row could not be used. Row numbers are worksheet rows as the user sees them. */
 export interface RejectedRow {
   readonly kind: TableKind;
@@ -276,6 +295,7 @@ export interface CampaignData {
    * and `lines` are empty and every order KPI is null with this reason; null when orders were read.
    */
   readonly ordersMissing: OrdersMissing | null;
+  readonly paths: PathsTable | null;
 }
 
 export type OrdersMissing = 'no_table' | 'no_usable_rows';

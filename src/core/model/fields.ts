@@ -123,6 +123,13 @@ export const FIELDS = {
     converted: { zh: '是否转化', en: 'Converted', oneOf: 'outcome' },
     value: { zh: '转化金额', en: 'Conversion Value', oneOf: 'outcome' },
   },
+  /** Aggregated journeys (ChannelAttribution / path exploration): one row per distinct channel path. */
+  paths: {
+    path: { zh: '路径', en: 'Path', required: true },
+    conversions: { zh: '转化数', en: 'Conversions', required: true },
+    value: { zh: '转化金额', en: 'Conversion Value' },
+    nulls: { zh: '未转化数', en: 'Non-conversions' },
+  },
 } as const satisfies Record<TableKind, Record<string, FieldSpec>>;
 
 export type FieldId<K extends TableKind> = keyof (typeof FIELDS)[K] & string;

@@ -15,6 +15,7 @@ export const TABLE_KINDS = [
   'order_lines',
   'payments',
   'experiment',
+  'paths',
 ] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 

@@ -70,4 +70,16 @@ export const UNLOCKS: Readonly<Record<Exclude<TableKind, 'orders'>, LocalizedTex
     'en-US':
       "Add an experiment log (user ID, group, converted; page and time optional) to get each group's visitor conversion rate and its significance test (A/B test).",
   },
+  paths: {
+    'zh-CN':
+      '加入路径汇总表（路径、转化数，可含转化金额与未转化数）可做多触点归因（首次、末次、线性、位置、马尔可夫）。',
+    'en-US':
+      'Add a paths table (path, conversions, optionally value and non-conversions) to get multi-touch attribution (first, last, linear, position, Markov).',
+  },
+};
+
+/** Kinds that unlock the same analyses as another: one missing is not worth listing when the other is there. */
+export const SAME_UNLOCKS_AS: Readonly<Partial<Record<TableKind, TableKind>>> = {
+  paths: 'touchpoints',
+  touchpoints: 'paths',
 };

@@ -56,7 +56,18 @@ export interface KpisJson {
     readonly rows_rejected: number;
     readonly mapping: Readonly<Record<string, string>>;
   }[];
-  readonly rejected_rows: { readonly total: number; readonly by_table: Readonly<Record<string, number>> };
+  readonly rejected_rows: {
+    readonly total: number;
+    readonly by_table: Readonly<Record<string, number>>;
+    readonly rows: readonly {
+      readonly kind: string;
+      readonly sheet: string;
+      readonly row: number;
+      readonly column: string | null;
+      readonly code: string;
+      readonly reason: string;
+    }[];
+  };
   readonly warnings: readonly string[];
   readonly period: { readonly start: string; readonly end: string } | null;
   readonly baseline: { readonly start: string; readonly end: string } | null;

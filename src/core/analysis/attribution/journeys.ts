@@ -13,7 +13,13 @@ export interface Journey {
   /** Touch times (epoch ms), in the same order. */
   readonly times: readonly number[];
   readonly converted: boolean;
+  /** The total value of the journeys this one stands for. */
   readonly value: number;
+  /**
+   * How many journeys this one stands for: 1 for journeys cut from touches (the default), a path's
+   * conversion or non-conversion count for aggregated paths (attribution/pathJourneys.ts).
+   */
+  readonly count?: number;
 }
 
 export interface Journeys {

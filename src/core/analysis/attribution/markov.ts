@@ -9,7 +9,7 @@ import { solveLinear } from '../math/solveLinear';
  * transitions start → c₁ → … → c_n → (conversion | null); repeated consecutive touches of one channel are
  * merged first (a self-loop does not change any absorption probability, so removal effects are the same
  * — the convention of the ChannelAttribution R package). Transition probabilities are the row-normalised
- * counts.
+ * counts; a journey standing for several (aggregated paths) adds its count to every transition.
  *
  * The conversion probability is the absorption probability from start, solved exactly from
  * (I − Q)·x = b (Q: channel-to-channel probabilities, b: channel-to-conversion probabilities), not by
@@ -26,7 +26,11 @@ export interface MarkovModel {
 
 export function markovRemovalEffects(
   channelCount: number,
-  journeys: readonly { readonly touches: readonly number[]; readonly converted: boolean }[],
+  journeys: readonly {
+    readonly touches: readonly number[];
+    readonly converted: boolean;
+    readonly count?: number;
+  }[],
 ): MarkovModel {
   const k = channelCount;
   const start = k;
@@ -34,17 +38,18 @@ export function markovRemovalEffects(
   const width = k + 2;
   const counts = new Float64Array((k + 1) * width);
   for (const j of journeys) {
+    const n = j.count ?? 1;
     let from = start;
     let previous = -1;
     for (const c of j.touches) {
       if (c === previous) continue;
-      counts[from * width + c] = (counts[from * width + c] as number) + 1;
+      counts[from * width + c] = (counts[from * width + c] as number) + n;
       from = c;
       previous = c;
     }
     if (from === start) continue;
     const to = j.converted ? k : k + 1;
-    counts[from * width + to] = (counts[from * width + to] as number) + 1;
+    counts[from * width + to] = (counts[from * width + to] as number) + n;
   }
   const totals = new Float64Array(k + 1);
   for (let s = 0; s <= k; s++) {

@@ -16,6 +16,7 @@ export const KIND_HINTS = {
   order_lines: ['明细', '子订单', '订单商品', '商品', 'items', 'lineitem', 'orderline', 'lines'],
   payments: ['支付', '付款', 'payment'],
   experiment: ['实验', 'ab测试', '分组测试', 'experiment', 'abtest', 'split'],
+  paths: ['路径', '归因', 'path', 'attribution', 'channelattribution'],
 } as const satisfies Record<TableKind, readonly string[]>;
 
 /** The kinds the sheet and table names hint at. */

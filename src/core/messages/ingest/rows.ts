@@ -140,3 +140,20 @@ export function duplicatePeriod(
       `holds one ${CAMPAIGN_ITEMS.campaign.en} row and one ${CAMPAIGN_ITEMS.baseline.en} row at most.`,
   );
 }
+
+export function emptyPathStep(ref: RowRef, path: string): LocalizedText {
+  return text(
+    `${whereZh(ref)}的路径“${shown(path)}”中有空的步骤（两个分隔符之间、开头或结尾没有渠道），这一行未计入。` +
+      '请写成 渠道A > 渠道B > 渠道C 的形式。',
+    `${whereEn(ref)}: the path "${shown(path)}" has an empty step (no channel between two separators, or at ` +
+      'its start or end), so the row is left out. Write it as Channel A > Channel B > Channel C.',
+  );
+}
+
+export function negativeValue(ref: RowRef, value: number): LocalizedText {
+  return text(
+    `${whereZh(ref)}的值 ${value} 为负数，而路径的转化数、未转化数和转化金额不能小于 0，这一行未计入。请更正该值。`,
+    `${whereEn(ref)}: ${value} is negative, but a path's conversions, non-conversions and value cannot be ` +
+      'below 0, so the row is left out. Correct the value.',
+  );
+}

@@ -4,6 +4,7 @@ import {
   type DictColumn,
   type TextColumn,
   type OrderStatus,
+  type PathsTable,
   type Phase,
   type PhaseKind,
   type TargetRow,
@@ -113,6 +114,7 @@ export interface FixtureInput {
   readonly inventory?: readonly { sku: string; day: string; stock: number }[];
   readonly touchpoints?: readonly TouchRow[];
   readonly touchValues?: boolean;
+  readonly paths?: PathsTable;
 }
 
 export function fixture(input: FixtureInput): CampaignData {
@@ -238,5 +240,6 @@ export function fixture(input: FixtureInput): CampaignData {
     touchpoints,
     experiment: null,
     ordersMissing: null,
+    paths: input.paths ?? null,
   };
 }

@@ -7,6 +7,7 @@ import { INVENTORY_ALIASES } from './inventory';
 import { ORDER_LINE_ALIASES } from './orderLines';
 import { ORDER_ALIASES } from './orders';
 import { PAYMENT_ALIASES } from './payments';
+import { PATH_ALIASES } from './paths';
 import { REFUND_ALIASES } from './refunds';
 import { SPEND_ALIASES } from './spend';
 import { TARGET_ALIASES } from './targets';
@@ -27,4 +28,5 @@ export const ALIASES = {
   order_lines: ORDER_LINE_ALIASES,
   payments: PAYMENT_ALIASES,
   experiment: EXPERIMENT_ALIASES,
+  paths: PATH_ALIASES,
 } as const satisfies { readonly [K in TableKind]: Record<FieldId<K>, readonly string[]> };
