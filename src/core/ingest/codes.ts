@@ -10,6 +10,8 @@ export const REJECTION_CODES = [
   'unknown_order',
   'end_before_start',
   'duplicate_period',
+  'unknown_label',
+  'duplicate_label',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 

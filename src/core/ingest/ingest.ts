@@ -7,6 +7,7 @@ import { recogniseTable } from './headers/recogniseTable';
 import type { IngestOptions, TableOverride } from './options';
 import { accounting, createReadContext, type ReadContext } from './read/context';
 import { campaignInfo } from './tables/campaign/campaignInfo';
+import { readsAsLabelValue } from './tables/campaign/labelValue/labelValueLayout';
 import { readCampaignTables } from './tables/campaign/readCampaignTables';
 import { readCustomers } from './tables/customers';
 import { readInventory } from './tables/inventory';
@@ -22,7 +23,8 @@ import { readTraffic } from './tables/traffic';
 /**
  * Raw tables in, campaign data out, every row accounted for:
  *
- *   raw tables ──recognise──▶ kind + field→column per table (the settings' overrides first)
+ *   raw tables ──recognise──▶ kind + field→column per table (the settings' overrides first), or a
+ *                             label–value block of campaign facts
  *              ──read───────▶ one pass per column: typed arrays, dictionary codes; blank rows skipped,
  *                             unreadable rows rejected with sheet, row, column and reason
  *   orders     ──assemble───▶ rows grouped by order id: lines summed, duplicates and conflicts rejected
@@ -41,6 +43,10 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
     const override = overrides.find((o) => matchesSource(o, raw.source));
     if (override !== undefined) usedOverrides.add(override);
     if (override?.kind === 'ignore') continue;
+    if (readsAsLabelValue(raw, override)) {
+      contexts.push(createReadContext('campaign', raw, {}, 'labelValue'));
+      continue;
+    }
     const recognition = recogniseTable(raw, override);
     for (const { field, header } of recognition.unknownHeaders) {
       const kind = override?.kind ?? 'orders';
@@ -137,7 +143,11 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
 }
 
 function matchesSource(override: TableOverride, source: RawTableSource): boolean {
-  return override.sheet === source.sheet && (override.table === undefined || override.table === source.table);
+  return (
+    override.sheet === source.sheet &&
+    (override.table === undefined || override.table === source.table) &&
+    (override.block === undefined || override.block === source.block)
+  );
 }
 
 function recognised(ctx: ReadContext): RecognisedTable {
@@ -151,5 +161,6 @@ function recognised(ctx: ReadContext): RecognisedTable {
     mapped.add(column);
   }
   const unmappedHeaders = ctx.headers.filter((header, column) => header !== '' && !mapped.has(column));
-  return { kind: ctx.kind, source: ctx.source, mapping, unmappedHeaders, ...accounting(ctx) };
+  const layout = ctx.layout === undefined ? {} : { layout: ctx.layout };
+  return { kind: ctx.kind, source: ctx.source, mapping, unmappedHeaders, ...accounting(ctx), ...layout };
 }

@@ -138,6 +138,8 @@ export interface CampaignInfo {
   readonly period: DayRange;
   readonly phases: readonly Phase[];
   readonly baseline: DayRange | null;
+  /** The campaign's owner (负责人), when a label–value block names one. */
+  readonly owner?: string;
   /** Where the period came from: a campaign table, the user's settings, or the orders' date range. */
   readonly periodSource: 'table' | 'options' | 'orders';
 }
@@ -196,6 +198,8 @@ export interface RecognisedTable {
   readonly rowsRead: number;
   readonly rowsUsed: number;
   readonly rowsRejected: number;
+  /** 'labelValue': campaign facts read as label | value pairs; `mapping` is then empty. */
+  readonly layout?: 'labelValue';
 }
 
 export interface IngestWarning {
