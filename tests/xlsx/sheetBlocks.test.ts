@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest } from '../../src/core/ingest';
-import { dayFromYmd, isoDay } from '../../src/core/model/day';
+import { dayFromYmd, isoDay, type Day } from '../../src/core/model/day';
 import type { RawTable } from '../../src/core/model/raw';
 import { readCsv } from '../../src/xlsx/readCsv';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
@@ -17,7 +17,7 @@ async function tablesOf(wb: ExcelJS.Workbook): Promise<readonly RawTable[]> {
 /** `count` paid orders, one a day from 2025-11-01: the baseline month and the campaign. */
 function orderRows(count: number): (string | number)[][] {
   return Array.from({ length: count }, (_, i) => {
-    const day = isoDay(dayFromYmd(2025, 11, 1) + i);
+    const day = isoDay((dayFromYmd(2025, 11, 1) + i) as Day);
     return [`O${i + 1}`, `${day} 10:00`, 100 + i, i % 2 === 0 ? '天猫' : '京东'];
   });
 }

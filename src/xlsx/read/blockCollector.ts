@@ -58,7 +58,7 @@ export class SheetRangeCollector {
       ? [{ block: null, rows: new RangeCollector(this.sheet) }]
       : blocks.map((block) => ({
           block: { ...block, top: block.top + first, bottom: block.bottom + first },
-          rows: this.blockRows(block, first),
+          rows: this.blockRows(block, first, blocks.length > 1),
         }));
     for (const p of this.probe) {
       const columns: number[] = [];
@@ -75,8 +75,9 @@ export class SheetRangeCollector {
     this.open = this.parts.filter((p) => p.block === null || p.block.open);
   }
 
-  private blockRows(block: SheetBlock, first: number): BlockRows {
-    const address = cellAddress(block.top + first, block.left);
+  private blockRows(block: SheetBlock, first: number, several: boolean): BlockRows {
+    // Blocks are named only to tell the blocks of one sheet apart.
+    const address = several ? cellAddress(block.top + first, block.left) : undefined;
     return block.layout === 'labelValue'
       ? new LabelValueRows(this.sheet, address)
       : named(new RangeCollector(this.sheet), address);
@@ -121,7 +122,7 @@ function feed(
 }
 
 /** A RangeCollector whose table carries the block's address. */
-function named(range: RangeCollector, block: string): BlockRows {
+function named(range: RangeCollector, block: string | undefined): BlockRows {
   return {
     accept: (row, columns, values) => range.accept(row, columns, values),
     get done() {
@@ -132,7 +133,7 @@ function named(range: RangeCollector, block: string): BlockRows {
     },
     finish: () => {
       const table = range.finish();
-      return table && { ...table, source: { ...table.source, block } };
+      return table && (block === undefined ? table : { ...table, source: { ...table.source, block } });
     },
   };
 }
@@ -147,7 +148,7 @@ class LabelValueRows implements BlockRows {
 
   constructor(
     private readonly sheet: string,
-    private readonly block: string,
+    private readonly block: string | undefined,
   ) {}
 
   accept(row: number, columns: readonly number[], values: readonly CellValue[]): void {
@@ -172,7 +173,12 @@ class LabelValueRows implements BlockRows {
       rows.push(dense(cells));
     }
     return {
-      source: { sheet: this.sheet, headerRow: first.row + 1, firstColumn: this.left, block: this.block },
+      source: {
+        sheet: this.sheet,
+        headerRow: first.row + 1,
+        firstColumn: this.left,
+        ...(this.block === undefined ? {} : { block: this.block }),
+      },
       header: dense(first.cells),
       rows,
     };
