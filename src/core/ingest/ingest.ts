@@ -3,6 +3,7 @@ import { FIELDS } from '../model/fields';
 import type { RawTable, RawTableSource } from '../model/raw';
 import type { TableKind } from '../model/tableKinds';
 import { fieldName, ingestMessages } from '../messages';
+import { withDerivedAmount } from './derive/withDerivedAmount';
 import { recogniseTable } from './headers/recogniseTable';
 import type { IngestOptions, TableOverride } from './options';
 import { accounting, createReadContext, type ReadContext } from './read/context';
@@ -47,8 +48,9 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
       contexts.push(createReadContext('campaign', raw, {}, 'labelValue'));
       continue;
     }
-    const recognition = recogniseTable(raw, override);
-    for (const { field, header } of recognition.unknownHeaders) {
+    const derived = withDerivedAmount(raw, override);
+    const recognition = recogniseTable(derived.raw, derived.override);
+    for (const { field, header } of [...derived.missing, ...recognition.unknownHeaders]) {
       const kind = override?.kind ?? 'orders';
       warnings.push({
         code: 'override_header_missing',
@@ -67,7 +69,7 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
       });
       continue;
     }
-    contexts.push(createReadContext(recognition.kind, raw, recognition.columns));
+    contexts.push(createReadContext(recognition.kind, derived.raw, recognition.columns));
   }
   for (const override of overrides) {
     if (!usedOverrides.has(override)) {

@@ -19,6 +19,14 @@ export interface TableOverride {
   readonly columns?: Readonly<Record<string, string>>;
   /** With kind 'campaign': the block holds campaign facts as label | value pairs, not a header row. */
   readonly layout?: 'labelValue';
+  /** With kind 'orders': the amount is quantity × unit price, row by row, from these two columns. */
+  readonly amountFrom?: DerivedAmount;
+}
+
+/** The columns an amount is computed from, by header text as written in the source. */
+export interface DerivedAmount {
+  readonly quantity: string;
+  readonly unitPrice: string;
 }
 
 /** The campaign calendar from the settings; each part given wins over the campaign table. */
