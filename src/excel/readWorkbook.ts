@@ -1,4 +1,6 @@
+import { splitSheetBlocks } from '../core/ingest/blocks/splitSheetBlocks';
 import type { CellValue, RawTable } from '../core/model/raw';
+import { cellAddress } from '../core/plan/a1';
 import { isCancelled, type CancelSignal } from './cancel';
 import { FIRST_CHUNK_ROWS, readArea, toCellValue } from './chunkedRead';
 import { isSizeLimitError } from './errors';
@@ -6,7 +8,7 @@ import { detectHeaderRow } from './headerRow';
 import type { ExcelHost } from './host';
 import { jsonBytes } from './payload';
 import { Session } from './session';
-import { discoverSources, type SkippedSheet, type Source } from './sources';
+import { discoverSources, type Area, type SkippedSheet, type Source } from './sources';
 
 export interface ReadProgress {
   readonly sheet: string;
@@ -37,7 +39,8 @@ export interface ReadResult {
  * Reads every source table of the workbook as raw cells:
  *
  *   discover (2–3 syncs, metadata) ─▶ probe (1 sync: the first 50 rows of every source)
- *        ─▶ per source: header row ─▶ the rest in row chunks sized from the probe's bytes per row
+ *        ─▶ per source: its blocks when a plain range holds several (splitSheetBlocks on the probe)
+ *        ─▶ per table: header row ─▶ the rest in row chunks sized from the probe's bytes per row
  *
  * Only `values` is read: dates arrive as serial numbers, which is what RawTable carries. No request or
  * response is planned above PAYLOAD_TARGET_BYTES nor any read above READ_CELL_TARGET cells; a chunk Excel
@@ -59,9 +62,9 @@ export async function readWorkbook(host: ExcelHost, options: ReadOptions = {}): 
     const probes = await probeAll(session, sources, options.signal);
     if (!probes) return done('cancelled');
     for (const [i, source] of sources.entries()) {
-      const table = await readSource(session, source, probes[i] ?? [], i, sources.length, options);
-      if (!table) return done('cancelled');
-      tables.push(table);
+      const read = await readSource(session, source, probes[i] ?? [], i, sources.length, options);
+      if (!read) return done('cancelled');
+      tables.push(...read);
     }
     return done('complete');
   });
@@ -97,6 +100,16 @@ async function probeAll(
   return out;
 }
 
+/** One table to read from a source: its area, the probe rows inside it and where its header is. */
+interface Part {
+  readonly area: Area;
+  readonly probe: CellValue[][];
+  /** Index into `probe`; -1 when the header is given. */
+  readonly headerIndex: number;
+  readonly header: CellValue[];
+  readonly block?: string;
+}
+
 async function readSource(
   session: Session,
   source: Source,
@@ -104,11 +117,55 @@ async function readSource(
   index: number,
   count: number,
   options: ReadOptions,
-): Promise<RawTable | undefined> {
+): Promise<RawTable[] | undefined> {
+  const tables: RawTable[] = [];
+  for (const part of partsOf(source, probe)) {
+    const table = await readPart(session, source, part, index, count, options);
+    if (!table) return undefined;
+    tables.push(source.header === 'detect' ? trimBlankColumns(table) : table);
+  }
+  return tables;
+}
+
+/**
+ * A table is one part. A plain range is split into its blocks (a label–value block above or beside a
+ * table…) when its probe shows several; each open block reads the rest of the sheet in its own columns,
+ * so no cell is read twice.
+ */
+function partsOf(source: Source, probe: CellValue[][]): Part[] {
   const { area } = source;
-  const headerIndex =
-    source.header === 'detect' ? detectHeaderRow(probe) : source.header === 'firstRow' ? 0 : -1;
-  const header: CellValue[] = Array.isArray(source.header) ? [...source.header] : (probe[headerIndex] ?? []);
+  const whole = (): Part => {
+    const headerIndex =
+      source.header === 'detect' ? detectHeaderRow(probe) : source.header === 'firstRow' ? 0 : -1;
+    const header = Array.isArray(source.header) ? [...source.header] : (probe[headerIndex] ?? []);
+    return { area, probe, headerIndex, header };
+  };
+  if (source.header !== 'detect') return [whole()];
+  const blocks = splitSheetBlocks(probe, probe.length < area.rows);
+  if (blocks.length <= 1 && blocks[0]?.layout !== 'labelValue') return [whole()];
+  return blocks.map((b) => {
+    const rows = b.open ? area.rows - b.top : b.bottom - b.top;
+    const inner = probe.slice(b.top, b.top + rows).map((row) => row.slice(b.left, b.right));
+    const headerIndex = b.layout === 'labelValue' ? 0 : detectHeaderRow(inner);
+    return {
+      area: { row: area.row + b.top, col: area.col + b.left, rows, cols: b.right - b.left },
+      probe: inner,
+      headerIndex,
+      header: inner[headerIndex] ?? [],
+      ...(blocks.length > 1 ? { block: cellAddress(area.row + b.top, area.col + b.left) } : {}),
+    };
+  });
+}
+
+async function readPart(
+  session: Session,
+  source: Source,
+  part: Part,
+  index: number,
+  count: number,
+  options: ReadOptions,
+): Promise<RawTable | undefined> {
+  const { area, probe, headerIndex, header } = part;
   const rows = probe.slice(headerIndex + 1);
   const rowsTotal = area.rows - headerIndex - 1;
   let rowsRead = rows.length;
@@ -139,17 +196,17 @@ async function readSource(
     if (!rest) return undefined;
     for (const row of rest) rows.push(row);
   }
-  const table: RawTable = {
+  return {
     source: {
       sheet: source.sheet,
       ...(source.table === undefined ? {} : { table: source.table }),
       headerRow: area.row + headerIndex + 1,
       firstColumn: area.col,
+      ...(part.block === undefined ? {} : { block: part.block }),
     },
     header,
     rows,
   };
-  return source.header === 'detect' ? trimBlankColumns(table) : table;
 }
 
 const blank = (v: CellValue | undefined): boolean => v === null || v === undefined || v === '';

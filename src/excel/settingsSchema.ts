@@ -20,6 +20,12 @@ export interface TableSetting {
   readonly kind: TableKind | 'ignore';
   /** Field id → header text as written in the source. */
   readonly columns?: Readonly<Record<string, string>>;
+  /** A1 address of one block of a sheet that holds several (absent: every block of the sheet). */
+  readonly block?: string;
+  /** Kind 'campaign' only: the block holds campaign facts as label | value pairs. */
+  readonly layout?: 'labelValue';
+  /** Kind 'orders' only: the amount is quantity × unit price, from these headers. */
+  readonly amountFrom?: { readonly quantity: string; readonly unitPrice: string };
 }
 
 export interface DaySpan {
@@ -108,12 +114,34 @@ function tableSetting(v: unknown): TableSetting | undefined {
   ) {
     return undefined;
   }
+  if (v.block !== undefined && (typeof v.block !== 'string' || !BLOCK.test(v.block))) return undefined;
+  if (v.layout !== undefined && (v.layout !== 'labelValue' || v.kind !== 'campaign')) return undefined;
+  const amountFrom = v.amountFrom;
+  if (amountFrom !== undefined && (v.kind !== 'orders' || !isDerivedAmount(amountFrom))) return undefined;
   return {
     sheet: v.sheet,
     ...(typeof v.table === 'string' ? { table: v.table } : {}),
+    ...(typeof v.block === 'string' ? { block: v.block } : {}),
     kind: v.kind,
     ...(columns === undefined ? {} : { columns: { ...(columns as Record<string, string>) } }),
+    ...(v.layout === 'labelValue' ? { layout: 'labelValue' as const } : {}),
+    ...(isDerivedAmount(amountFrom)
+      ? { amountFrom: { quantity: amountFrom.quantity, unitPrice: amountFrom.unitPrice } }
+      : {}),
   };
+}
+
+/** A cell address such as 'A1' or 'XFD1048576'. */
+const BLOCK = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
+
+function isDerivedAmount(v: unknown): v is { quantity: string; unitPrice: string } {
+  return (
+    isObject(v) &&
+    typeof v.quantity === 'string' &&
+    v.quantity.trim() !== '' &&
+    typeof v.unitPrice === 'string' &&
+    v.unitPrice.trim() !== ''
+  );
 }
 
 function target(v: unknown): TargetSetting | undefined {

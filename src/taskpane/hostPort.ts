@@ -38,6 +38,8 @@ export interface UserChoices {
 export interface UnrecognisedTable {
   readonly sheet: string;
   readonly table?: string;
+  /** A1 address of the block, when the sheet holds several. */
+  readonly block?: string;
   readonly headers: readonly string[];
   readonly rows: number;
 }
@@ -56,11 +58,10 @@ export interface WorkbookScan {
 
 /**
  * The key of a source table in `WorkbookScan.headers`: the sheet name, then `/` and the Excel table name
- * when there is one. Sheet names cannot hold `/`, so keys never collide.
+ * when there is one, or `/` and the block's address for one of several blocks of a sheet. Sheet names
+ * cannot hold `/` and table names cannot look like cell addresses, so keys never collide.
  */
-export function sourceKey(source: { readonly sheet: string; readonly table?: string }): string {
-  return source.table === undefined ? source.sheet : `${source.sheet}/${source.table}`;
-}
+export { sourceKey } from '../core/scan/describeWorkbook';
 
 export type ProgressStep = 'reading' | 'analysing' | 'writing' | 'done';
 

@@ -5,11 +5,11 @@ import type { LocalizedText } from '../core/model/text';
 import { decodeText } from './csv/decodeText';
 import { guessDelimiter, parseCsv } from './csv/parseCsv';
 import { xlsxMessages as msg } from './messages';
-import { RangeCollector } from './read/collectors';
+import { SheetRangeCollector } from './read/blockCollector';
 import { readFailure, type ReadResult } from './readResult';
 
 /**
- * Reads one CSV file as one raw table whose sheet name is the file name ('orders.csv'). The encoding is
+ * Reads one CSV file as one raw table (or one per block, see SheetRangeCollector) whose sheet name is the file name ('orders.csv'). The encoding is
  * detected (UTF-8 with or without BOM, UTF-16 with BOM, else GB18030/GBK), the delimiter guessed (comma,
  * semicolon or tab), quoting follows RFC 4180. Header detection is the workbook reader's: title lines
  * above the header are skipped, and `headerRow` counts records from 1. Every value is a string: parsing
@@ -23,9 +23,9 @@ export async function readCsv(path: string): Promise<ReadResult> {
     return fileError(path, err);
   }
   const name = basename(path);
-  const { table, warnings } = csvTable(name, bytes);
-  if (!table) return { ok: false, error: { kind: 'empty', message: msg.csvEmpty(name) } };
-  return { ok: true, tables: [table], warnings };
+  const { tables, warnings } = csvTables(name, bytes);
+  if (tables.length === 0) return { ok: false, error: { kind: 'empty', message: msg.csvEmpty(name) } };
+  return { ok: true, tables, warnings };
 }
 
 /** Reads every .csv file of a folder (not its subfolders), in name order, one table each. */
@@ -54,12 +54,15 @@ export async function readCsvFolder(dir: string): Promise<ReadResult> {
   return { ok: true, tables, warnings };
 }
 
-/** The table in a CSV file's bytes, named after the file. */
-export function csvTable(name: string, bytes: Uint8Array): { table?: RawTable; warnings: LocalizedText[] } {
+/** The tables in a CSV file's bytes: one, or its blocks (a label–value block above a table, say). */
+export function csvTables(
+  name: string,
+  bytes: Uint8Array,
+): { tables: RawTable[]; warnings: LocalizedText[] } {
   const { text } = decodeText(bytes);
   const { records, unclosedQuoteAt } = parseCsv(text, guessDelimiter(text));
   const warnings = unclosedQuoteAt === undefined ? [] : [msg.csvUnclosedQuote(name, unclosedQuoteAt)];
-  const collector = new RangeCollector(name);
+  const collector = new SheetRangeCollector(name);
   const columns: number[] = [];
   const values: CellValue[] = [];
   records.forEach((record, row) => {
@@ -73,8 +76,7 @@ export function csvTable(name: string, bytes: Uint8Array): { table?: RawTable; w
     });
     if (values.length > 0) collector.accept(row, columns, values);
   });
-  const table = collector.finish();
-  return table ? { table, warnings } : { warnings };
+  return { tables: collector.finish(), warnings };
 }
 
 function fileError(path: string, err: unknown): ReadResult {

@@ -4,7 +4,8 @@ import type { RawTable } from '../core/model/raw';
 import type { LocalizedText } from '../core/model/text';
 import { SHEET_MARK_KEY } from '../core/plan/types';
 import { xlsxMessages as msg } from './messages';
-import { RangeCollector, TableCollector, type RowCollector } from './read/collectors';
+import { SheetRangeCollector } from './read/blockCollector';
+import { TableCollector, type RowCollector } from './read/collectors';
 import { readDateStyles } from './read/dateStyles';
 import { HEADER_SEARCH_ROWS } from './read/detectHeader';
 import { fupanSheetNames } from './read/fupanMarks';
@@ -26,7 +27,8 @@ export interface ReadWorkbookOptions {
  *
  *   sniff bytes ─▶ open zip ─▶ workbook.xml + rels ─▶ shared strings ─▶ per worksheet:
  *     Excel tables (ListObjects) → one RawTable each, named;
- *     no table on the sheet      → the range under the detected header row.
+ *     no table on the sheet      → its blocks (a label–value block, tables below or beside it), each
+ *                                  the range under its detected header row.
  *
  * Sheets Fupan wrote (marked with the `FupanSheet_<key>` defined name) are skipped. Sheets stream
  * through a dedicated parser, so a 1,048,576-row sheet is read in bounded memory besides its values.
@@ -85,8 +87,8 @@ async function readSheets(
       continue;
     }
     const definitions = await readSheetTables(zip, sheet.part);
-    const range = definitions.length === 0 ? new RangeCollector(sheet.name) : undefined;
-    const collectors: RowCollector[] = range
+    const range = definitions.length === 0 ? new SheetRangeCollector(sheet.name) : undefined;
+    const collectors: (RowCollector | SheetRangeCollector)[] = range
       ? [range]
       : definitions.map((d) => new TableCollector(sheet.name, d));
     await streamSheetRows(zip, sheet.part, context, (row, columns, values) => {
@@ -99,7 +101,8 @@ async function readSheets(
     });
     for (const c of collectors) {
       const table = c.finish();
-      if (table) tables.push(table);
+      if (Array.isArray(table)) tables.push(...table);
+      else if (table) tables.push(table);
     }
     if (range?.noHeader) warnings.push(msg.noHeaderRow(sheet.name, HEADER_SEARCH_ROWS));
   }

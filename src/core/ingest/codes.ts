@@ -16,6 +16,8 @@ export const REJECTION_CODES = [
   'repeated_unit',
   'empty_path_step',
   'negative_value',
+  'unknown_label',
+  'duplicate_label',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 

@@ -3,10 +3,12 @@ import { FIELDS } from '../model/fields';
 import type { RawTable, RawTableSource } from '../model/raw';
 import type { TableKind } from '../model/tableKinds';
 import { fieldName, ingestMessages } from '../messages';
+import { withDerivedAmount, type DerivedTable } from './derive/withDerivedAmount';
 import { recogniseTable } from './headers/recogniseTable';
 import type { IngestOptions, TableOverride } from './options';
 import { accounting, createReadContext, type ReadContext } from './read/context';
 import { campaignInfo } from './tables/campaign/campaignInfo';
+import { readsAsLabelValue } from './tables/campaign/labelValue/labelValueLayout';
 import { readCampaignTables } from './tables/campaign/readCampaignTables';
 import { readCustomers } from './tables/customers';
 import { readExperiment } from './tables/experiment/readExperiment';
@@ -29,7 +31,8 @@ import { daysOfTables, emptyOrders } from './partialCampaign';
 /**
  * Raw tables in, campaign data out, every row accounted for:
  *
- *   raw tables ──recognise──▶ kind + field→column per table (the settings' overrides first)
+ *   raw tables ──recognise──▶ kind + field→column per table (the settings' overrides first), or a
+ *                             label–value block of campaign facts
  *              ──read───────▶ one pass per column: typed arrays, dictionary codes; blank rows skipped,
  *                             unreadable rows rejected with sheet, row, column and reason
  *   orders     ──assemble───▶ rows grouped by order id: lines summed, duplicates and conflicts rejected
@@ -44,26 +47,35 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
   const usedOverrides = new Set<TableOverride>();
   const contexts: ReadContext[] = [];
   const warnings: IngestWarning[] = [];
-  const entries: (KindEntry & { readonly raw: RawTable; readonly overrideKind: TableKind | undefined })[] =
-    [];
+  const entries: (KindEntry & {
+    readonly raw: RawTable;
+    readonly overrideKind: TableKind | undefined;
+    readonly derivationMissing: DerivedTable['missing'];
+  })[] = [];
   for (const raw of tables) {
     const override = overrides.find((o) => matchesSource(o, raw.source));
     if (override !== undefined) usedOverrides.add(override);
     const overrideKind = override?.kind;
     if (overrideKind === 'ignore') continue;
+    if (readsAsLabelValue(raw, override)) {
+      contexts.push(createReadContext('campaign', raw, {}, 'labelValue'));
+      continue;
+    }
+    const derived = withDerivedAmount(raw, override);
     entries.push({
-      raw,
+      raw: derived.raw,
       overrideKind,
-      recognition: recogniseTable(raw, override),
+      recognition: recogniseTable(derived.raw, derived.override),
       overridden: override !== undefined,
+      derivationMissing: derived.missing,
     });
   }
   // Lines, payments and order headers are told apart by looking at every table together.
   const settled = settleKinds(entries);
-  entries.forEach(({ raw, overrideKind }, e) => {
+  entries.forEach(({ raw, overrideKind, derivationMissing }, e) => {
     const recognition = settled[e] ?? entries[e]?.recognition;
     if (recognition === undefined) return;
-    for (const { field, header } of recognition.unknownHeaders) {
+    for (const { field, header } of [...derivationMissing, ...recognition.unknownHeaders]) {
       const kind = overrideKind ?? 'orders';
       warnings.push({
         code: 'override_header_missing',
@@ -175,7 +187,11 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
 }
 
 function matchesSource(override: TableOverride, source: RawTableSource): boolean {
-  return override.sheet === source.sheet && (override.table === undefined || override.table === source.table);
+  return (
+    override.sheet === source.sheet &&
+    (override.table === undefined || override.table === source.table) &&
+    (override.block === undefined || override.block === source.block)
+  );
 }
 
 function recognised(ctx: ReadContext): RecognisedTable {
@@ -189,5 +205,6 @@ function recognised(ctx: ReadContext): RecognisedTable {
     mapped.add(column);
   }
   const unmappedHeaders = ctx.headers.filter((header, column) => header !== '' && !mapped.has(column));
-  return { kind: ctx.kind, source: ctx.source, mapping, unmappedHeaders, ...accounting(ctx) };
+  const layout = ctx.layout === undefined ? {} : { layout: ctx.layout };
+  return { kind: ctx.kind, source: ctx.source, mapping, unmappedHeaders, ...accounting(ctx), ...layout };
 }

@@ -8,10 +8,25 @@ export interface TableOverride {
   readonly sheet: string;
   /** Excel table name; when absent, the override applies to every table on the sheet. */
   readonly table?: string;
+  /**
+   * A1 address of a block's first cell, for a sheet of several blocks (RawTableSource.block); when absent,
+   * the override applies to every block of the sheet.
+   */
+  readonly block?: string;
   /** The kind to read the table as; 'ignore' leaves the table out. */
   readonly kind: TableKind | 'ignore';
   /** Field id → header text as written in the source. Fields not listed are recognised from the headers. */
   readonly columns?: Readonly<Record<string, string>>;
+  /** With kind 'campaign': the block holds campaign facts as label | value pairs, not a header row. */
+  readonly layout?: 'labelValue';
+  /** With kind 'orders': the amount is quantity × unit price, row by row, from these two columns. */
+  readonly amountFrom?: DerivedAmount;
+}
+
+/** The columns an amount is computed from, by header text as written in the source. */
+export interface DerivedAmount {
+  readonly quantity: string;
+  readonly unitPrice: string;
 }
 
 /** The campaign calendar from the settings; each part given wins over the campaign table. */

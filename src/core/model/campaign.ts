@@ -155,6 +155,8 @@ export interface CampaignInfo {
   readonly period: DayRange;
   readonly phases: readonly Phase[];
   readonly baseline: DayRange | null;
+  /** The campaign's owner (负责人), when a label–value block names one. */
+  readonly owner?: string;
   /**
    * Where the period came from: a campaign table, the user's settings, the orders' date range, or (a
    * campaign without orders) the date range of the other tables. 'undated': no table has a date and no
@@ -271,6 +273,8 @@ export interface RecognisedTable {
   readonly rowsRead: number;
   readonly rowsUsed: number;
   readonly rowsRejected: number;
+  /** 'labelValue': campaign facts read as label | value pairs; `mapping` is then empty. */
+  readonly layout?: 'labelValue';
 }
 
 export interface IngestWarning {

@@ -15,6 +15,11 @@ export interface RawTableSource {
   readonly headerRow: number;
   /** 0-based worksheet column index of the table's first column (0 = column A). */
   readonly firstColumn: number;
+  /**
+   * A1 address of the block's first cell, when the sheet holds several blocks (a label–value block above a
+   * table, say): it tells the blocks of one sheet apart.
+   */
+  readonly block?: string;
 }
 
 export interface RawTable {

@@ -4,15 +4,24 @@ import { TABLE_KINDS, type TableKind } from '../model/tableKinds';
 import type { LocalizedText } from '../model/text';
 import { SAME_UNLOCKS_AS, UNLOCKS } from './unlocks';
 
-/** The key of a source table: its sheet, then '/' and the Excel table name when there is one. */
-export function sourceKey(source: { readonly sheet: string; readonly table?: string }): string {
-  return source.table === undefined ? source.sheet : `${source.sheet}/${source.table}`;
+/**
+ * The key of a source table: its sheet, then '/' and the Excel table name when there is one, or '/' and the
+ * block's address for one of several blocks of a sheet (table names cannot look like cell addresses).
+ */
+export function sourceKey(source: {
+  readonly sheet: string;
+  readonly table?: string;
+  readonly block?: string;
+}): string {
+  const within = source.table ?? source.block;
+  return within === undefined ? source.sheet : `${source.sheet}/${within}`;
 }
 
 export interface WorkbookDescription {
   readonly unrecognised: readonly {
     sheet: string;
     table?: string;
+    block?: string;
     headers: readonly string[];
     rows: number;
   }[];
@@ -35,6 +44,7 @@ export function describeWorkbook(tables: readonly RawTable[], ingest: IngestResu
       .map((t) => ({
         sheet: t.source.sheet,
         ...(t.source.table ? { table: t.source.table } : {}),
+        ...(t.source.block ? { block: t.source.block } : {}),
         headers: headerTexts(t),
         rows: t.rows.length,
       })),

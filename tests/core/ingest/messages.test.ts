@@ -18,6 +18,11 @@ const rowMessages: [string, LocalizedText][] = [
   ['unknownOrder', m.unknownOrder({ ...ref, kind: 'refunds' }, 'A9')],
   ['endBeforeStart', m.endBeforeStart({ ...ref, kind: 'campaign' }, '2023-11-11', '2023-11-10')],
   ['duplicatePeriod', m.duplicatePeriod({ ...ref, kind: 'campaign' }, 'baseline', 3)],
+  ['unknownLabel', m.unknownLabel({ ...ref, kind: 'campaign', column: null }, '预算')],
+  ['duplicateLabel', m.duplicateLabel({ ...ref, kind: 'campaign', column: null }, '活动名称', 3)],
+  ['labelWithoutValue', m.labelWithoutValue({ ...ref, kind: 'campaign', column: null }, '负责人')],
+  ['halfDateRange', m.halfDateRange({ ...ref, kind: 'campaign', column: null }, '开始日期', 'end')],
+  ['notADayRange', m.notADayRange({ ...ref, kind: 'campaign', column: null }, '基准期', 'soon')],
 ];
 
 describe('row messages', () => {

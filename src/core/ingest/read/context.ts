@@ -28,6 +28,8 @@ export interface ReadContext<K extends TableKind = TableKind> {
   readonly state: Uint8Array;
   readonly rejected: RejectedRow[];
   readonly warnings: IngestWarning[];
+  /** 'labelValue': every row, the first included, is a label | value pair (see campaign/labelValue). */
+  readonly layout?: 'labelValue';
 }
 
 /** A context with blank rows marked (and reported in one warning). */
@@ -35,23 +37,27 @@ export function createReadContext<K extends TableKind>(
   kind: K,
   raw: RawTable,
   columns: Readonly<Partial<Record<FieldId<K>, number>>>,
+  layout?: 'labelValue',
 ): ReadContext<K> {
-  const size = raw.rows.length;
+  // A label–value block has no header: its first row is a pair like the others.
+  const rows = layout === 'labelValue' ? [raw.header, ...raw.rows] : raw.rows;
+  const size = rows.length;
   const state = new Uint8Array(size);
   const ctx: ReadContext<K> = {
     kind,
     source: raw.source,
-    rows: raw.rows,
+    rows,
     size,
-    headers: headerTexts(raw.header),
+    headers: layout === 'labelValue' ? [] : headerTexts(raw.header),
     columns,
     state,
     rejected: [],
     warnings: [],
+    ...(layout === undefined ? {} : { layout }),
   };
   const blank: number[] = [];
   for (let i = 0; i < size; i++) {
-    if (isBlankRow(raw.rows[i])) {
+    if (isBlankRow(rows[i])) {
       state[i] = ROW_BLANK;
       blank.push(worksheetRow(ctx, i));
     }
@@ -75,7 +81,7 @@ function isBlankRow(row: readonly unknown[] | undefined): boolean {
 }
 
 export function worksheetRow(ctx: ReadContext, index: number): number {
-  return ctx.source.headerRow + 1 + index;
+  return ctx.source.headerRow + (ctx.layout === 'labelValue' ? 0 : 1) + index;
 }
 
 export function rowRef(ctx: ReadContext, index: number, column: number | null): RowRef {

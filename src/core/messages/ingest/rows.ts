@@ -157,3 +157,56 @@ export function negativeValue(ref: RowRef, value: number): LocalizedText {
       'below 0, so the row is left out. Correct the value.',
   );
 }
+
+/** The facts a label–value block can give, for the hint. */
+const LABEL_HINT = text(
+  '活动名称、开始日期、结束日期、负责人、基准期（或 基准期开始/基准期结束）、预热期、爆发期、收尾期',
+  'Campaign Name, Start Date, End Date, Owner, Baseline (or Baseline Start / Baseline End), Warm-up, Peak, Tail',
+);
+
+export function unknownLabel(ref: RowRef, label: string): LocalizedText {
+  return text(
+    `${whereZh(ref)}：标签“${shown(label)}”不是 Fupan 读取的活动信息，这一行未使用。可读取的标签：${LABEL_HINT['zh-CN']}。`,
+    `${whereEn(ref)}: the label "${shown(label)}" is not a campaign fact Fupan reads, so the row is not used. ` +
+      `Labels Fupan reads: ${LABEL_HINT['en-US']}.`,
+  );
+}
+
+export function duplicateLabel(
+  ref: RowRef,
+  label: string,
+  firstRow: number,
+  firstSheet: string = ref.sheet,
+): LocalizedText {
+  const zh = firstSheet === ref.sheet ? `第 ${firstRow} 行` : `工作表「${firstSheet}」第 ${firstRow} 行`;
+  const en = firstSheet === ref.sheet ? `row ${firstRow}` : `row ${firstRow} of sheet "${firstSheet}"`;
+  return text(
+    `${whereZh(ref)}：“${shown(label)}”已由${zh}给出，这一行未采用。请删除其中一行。`,
+    `${whereEn(ref)}: "${shown(label)}" is already given by ${en}, so this row is not used. Delete one of them.`,
+  );
+}
+
+export function labelWithoutValue(ref: RowRef, label: string): LocalizedText {
+  return text(
+    `${whereZh(ref)}：“${shown(label)}”右边一格为空。请填上它的值，或删除这一行。`,
+    `${whereEn(ref)}: the cell right of "${shown(label)}" is empty. Fill it in or delete the row.`,
+  );
+}
+
+export function halfDateRange(ref: RowRef, label: string, missing: 'start' | 'end'): LocalizedText {
+  return text(
+    `${whereZh(ref)}：有“${shown(label)}”，却没有对应的${missing === 'end' ? '结束' : '开始'}日期，这一行未使用。` +
+      `请补上${missing === 'end' ? '结束' : '开始'}日期，或把两者写在一格里，如 2025-12-01 ~ 2025-12-12。`,
+    `${whereEn(ref)}: "${shown(label)}" has no matching ${missing} date, so the row is not used. Add the ${missing} ` +
+      'date, or write both in one cell, such as 2025-12-01 ~ 2025-12-12.',
+  );
+}
+
+export function notADayRange(ref: RowRef, label: string, value: string): LocalizedText {
+  return text(
+    `${whereZh(ref)}：“${shown(label)}”的值“${shown(value)}”不是可识别的日期或日期范围。请写成 2025-12-01 或 ` +
+      '2025-12-01 ~ 2025-12-12（也可用“至”），或把开始、结束日期分别写在右边两格。',
+    `${whereEn(ref)}: the value "${shown(value)}" of "${shown(label)}" is not a date or a date range Fupan can read. ` +
+      'Write 2025-12-01 or 2025-12-01 ~ 2025-12-12, or put the start and end dates in the two cells to the right.',
+  );
+}

@@ -70,7 +70,9 @@ export function campaignInfo(
       text: ingestMessages.periodFromOrders(isoDay(period.start), isoDay(period.end)),
     });
   }
-  return { info: { name, period, phases, baseline, periodSource }, warnings };
+  const owner = table?.owner ?? null;
+  const info = { name, period, phases, baseline, periodSource, ...(owner === null ? {} : { owner }) };
+  return { info, warnings };
 }
 
 const PHASE_ORDER = ['warmup', 'peak', 'tail'] as const;
