@@ -10,6 +10,7 @@ export const REJECTION_CODES = [
   'unknown_order',
   'end_before_start',
   'duplicate_period',
+  'date_out_of_range',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
@@ -29,6 +30,7 @@ export const WARNING_CODES = [
   'refunds_replace_order_refunds',
   'period_from_orders',
   'invalid_campaign_option',
+  'period_too_long',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

@@ -6,6 +6,7 @@ import { fieldName, ingestMessages } from '../messages';
 import { recogniseTable } from './headers/recogniseTable';
 import type { IngestOptions, TableOverride } from './options';
 import { accounting, createReadContext, type ReadContext } from './read/context';
+import { dateWindowOf } from './read/dateWindow';
 import { campaignInfo } from './tables/campaign/campaignInfo';
 import { readCampaignTables } from './tables/campaign/readCampaignTables';
 import { readCustomers } from './tables/customers';
@@ -76,7 +77,9 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
 
   const orderContexts = of('orders');
   const dicts = createOrderDictionaries(orderContexts.reduce((n, ctx) => n + ctx.size, 0));
-  const orderTables = orderContexts.map((ctx) => openOrderTable(ctx, dicts));
+  // One far-off date must not stretch the period to centuries: dates far from the median are rejected.
+  const orderWindow = dateWindowOf(orderContexts, 'order_time') ?? undefined;
+  const orderTables = orderContexts.map((ctx) => openOrderTable(ctx, dicts, orderWindow));
   const assembled = assembleOrders(orderTables, dicts);
   const late: IngestWarning[] = [...assembled.warnings];
   const refunds = readRefunds(of('refunds'), assembled.orderIndexOf);
