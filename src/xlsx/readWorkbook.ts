@@ -13,7 +13,7 @@ import { sniffSignature } from './read/sniffFile';
 import { streamSheetRows, type SheetContext } from './read/streamSheetRows';
 import { readSheetTables } from './read/tableParts';
 import { readWorkbookInfo, type WorkbookInfo } from './read/workbookInfo';
-import { readFailure, type ReadResult } from './readResult';
+import { failureOf, readFailure, type ReadResult } from './readResult';
 import { ZipArchive } from './zip/ZipArchive';
 
 export interface ReadWorkbookOptions {
@@ -46,7 +46,7 @@ export async function readWorkbook(
   try {
     zip = await ZipArchive.open(input);
   } catch (err) {
-    return readFailure('corrupt', msg.corrupt(file, detail(err)));
+    return failureOf(err, (d) => msg.corrupt(file, d));
   }
   try {
     if (zip.hasEncryptedEntries()) return readFailure('encrypted', msg.encrypted(file));
@@ -61,7 +61,7 @@ export async function readWorkbook(
     if (tables.length === 0) return readFailure('empty', msg.emptyWorkbook(file));
     return { ok: true, tables, warnings };
   } catch (err) {
-    return readFailure('corrupt', msg.corrupt(file, detail(err)));
+    return failureOf(err, (d) => msg.corrupt(file, d));
   } finally {
     zip.close();
   }

@@ -34,7 +34,11 @@ export async function readWorkbookInfo(zip: ZipArchive): Promise<WorkbookInfo | 
     return undefined;
   const rels = await readRelationships(zip, workbookPart);
   const byId = new Map(rels.map((r) => [r.id, r]));
-  const elements = findElements(await zip.readText(workbookPart), ['sheet', 'workbookPr', 'definedName']);
+  const elements = findElements(
+    await zip.readText(workbookPart),
+    ['sheet', 'workbookPr', 'definedName'],
+    workbookPart,
+  );
   const sheets: SheetEntry[] = [];
   const definedNames: DefinedNameEntry[] = [];
   let date1904 = false;
