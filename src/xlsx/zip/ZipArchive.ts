@@ -86,18 +86,17 @@ export class ZipArchive {
   /** Counts a part's inflated bytes and stops it at the first limit it breaks. */
   private counter(entry: yauzl.Entry, limit: number): Transform {
     let bytes = 0;
-    const archive = this;
     return new Transform({
-      transform(chunk: Buffer, _encoding, done: TransformCallback) {
+      transform: (chunk: Buffer, _encoding, done: TransformCallback) => {
         bytes += chunk.length;
-        archive.inflated += chunk.length;
+        this.inflated += chunk.length;
         const broken =
           bytes > entry.uncompressedSize
             ? limitMessages.sizeMismatch(entry.fileName, entry.uncompressedSize)
             : bytes > limit
               ? limitMessages.partTooLarge(entry.fileName, bytes, limit)
-              : archive.inflated > LIMITS.totalInflatedBytes
-                ? limitMessages.packageTooLarge(archive.inflated)
+              : this.inflated > LIMITS.totalInflatedBytes
+                ? limitMessages.packageTooLarge(this.inflated)
                 : tooDense(entry.fileName, bytes, entry.compressedSize);
         if (broken) done(new LimitError(broken));
         else done(null, chunk);

@@ -72,7 +72,9 @@ export async function hostileWorkbook(parts: HostileParts): Promise<Buffer> {
     'xl/workbook.xml',
     parts.workbookXml ??
       `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>` +
-        sheets.map((s, i) => `<sheet name="${escape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+        sheets
+          .map((s, i) => `<sheet name="${escape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+          .join('') +
         `</sheets>${parts.workbookExtra ?? ''}</workbook>`,
   );
   zip.file(

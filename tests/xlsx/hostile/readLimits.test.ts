@@ -16,7 +16,9 @@ const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 describe('positions beyond Excel’s grid are refused, never used to size arrays', () => {
   test('a cell on row 400,000,000', async () => {
     const error = await failureOf(
-      await hostileWorkbook({ sheet: ordersRows(3) + '<row r="400000000"><c r="A400000000"><v>1</v></c></row>' }),
+      await hostileWorkbook({
+        sheet: ordersRows(3) + '<row r="400000000"><c r="A400000000"><v>1</v></c></row>',
+      }),
     );
     expect(error.kind).toBe('limit');
     expect(error.message['en-US']).toContain('xl/worksheets/sheet1.xml: cell A400000000 is beyond Excel');
@@ -69,7 +71,9 @@ describe('sizes are checked against what is inflated, not what the zip claims', 
     const before = process.memoryUsage().rss;
     const error = await failureOf(await hostileWorkbook({ sheet: ordersRows(3), workbookXml }));
     expect(error.kind).toBe('limit');
-    expect(error.message['en-US']).toMatch(/xl\/workbook\.xml (inflates to more than 64 MiB|inflates \d+ times)/);
+    expect(error.message['en-US']).toMatch(
+      /xl\/workbook\.xml (inflates to more than 64 MiB|inflates \d+ times)/,
+    );
     expect(process.memoryUsage().rss - before).toBeLessThan(1024 * 1024 * 1024);
   });
 });
@@ -79,7 +83,8 @@ describe('an unclosed quote or comment costs linear time', () => {
 
   test('sheet parser: an unterminated attribute quote in a 1 MiB part, fed in 16 KiB chunks', () => {
     const parser = new SheetXmlParser({ sharedStrings: [] }, () => undefined, 'xl/worksheets/sheet1.xml');
-    const body = `<sheetData>${row(1, ['a', 'b'])}<row r="2"><c r="A2 t="s"><v>0</v></c>` + ' x'.repeat(MIB / 2);
+    const body =
+      `<sheetData>${row(1, ['a', 'b'])}<row r="2"><c r="A2 t="s"><v>0</v></c>` + ' x'.repeat(MIB / 2);
     const bytes = Buffer.from(body);
     for (let i = 0; i < bytes.length; i += 16 * 1024) parser.write(bytes.subarray(i, i + 16 * 1024));
     // Before: each chunk rescanned everything pending, 64 × 0.5 MiB on average.
