@@ -3,7 +3,9 @@ import { basename, join } from 'node:path';
 import type { CellValue, RawTable } from '../core/model/raw';
 import type { LocalizedText } from '../core/model/text';
 import { decodeText } from './csv/decodeText';
+import { looksBinary } from './csv/looksBinary';
 import { guessDelimiter, parseCsv } from './csv/parseCsv';
+import { sniffSignature } from './read/sniffFile';
 import { xlsxMessages as msg } from './messages';
 import { RangeCollector } from './read/collectors';
 import { readFailure, type ReadResult } from './readResult';
@@ -23,7 +25,11 @@ export async function readCsv(path: string): Promise<ReadResult> {
     return fileError(path, err);
   }
   const name = basename(path);
-  const { table, warnings } = csvTable(name, bytes);
+  const { text } = decodeText(bytes);
+  if (sniffSignature(bytes.subarray(0, 8)) !== 'other' || looksBinary(text)) {
+    return readFailure('notText', msg.csvNotText(name));
+  }
+  const { table, warnings } = csvTable(name, text);
   if (!table) return { ok: false, error: { kind: 'empty', message: msg.csvEmpty(name) } };
   return { ok: true, tables: [table], warnings };
 }
@@ -54,9 +60,8 @@ export async function readCsvFolder(dir: string): Promise<ReadResult> {
   return { ok: true, tables, warnings };
 }
 
-/** The table in a CSV file's bytes, named after the file. */
-export function csvTable(name: string, bytes: Uint8Array): { table?: RawTable; warnings: LocalizedText[] } {
-  const { text } = decodeText(bytes);
+/** The table in a CSV file's text, named after the file. */
+export function csvTable(name: string, text: string): { table?: RawTable; warnings: LocalizedText[] } {
   const { records, unclosedQuoteAt } = parseCsv(text, guessDelimiter(text));
   const warnings = unclosedQuoteAt === undefined ? [] : [msg.csvUnclosedQuote(name, unclosedQuoteAt)];
   const collector = new RangeCollector(name);

@@ -11,6 +11,8 @@ export const READ_ERROR_KINDS = [
   'notWorkbook',
   'empty',
   'unsupported',
+  /** A .csv file whose bytes are not text. */
+  'notText',
   /** A limit of docs/limits.md broken (src/xlsx/limits.ts). */
   'limit',
 ] as const;
