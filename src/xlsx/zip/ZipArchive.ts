@@ -104,6 +104,17 @@ export class ZipArchive {
     });
   }
 
+  /**
+   * Inflates the parts `check` selects (name, declared size) and discards the bytes: an entry that lies
+   * about its size, or breaks a limit, throws its LimitError here rather than in a reader that trusts it.
+   */
+  async verifySizes(check: (part: string, declaredSize: number) => boolean): Promise<void> {
+    for (const entry of this.entries.values()) {
+      if (entry.fileName.endsWith('/') || !check(entry.fileName, entry.uncompressedSize)) continue;
+      for await (const chunk of await this.stream(entry.fileName)) void chunk;
+    }
+  }
+
   /** A part read whole: at most LIMITS.wholePartBytes, so a huge part cannot exhaust a string. */
   async readBuffer(path: string, limit: number = LIMITS.wholePartBytes): Promise<Buffer> {
     const chunks: Buffer[] = [];
