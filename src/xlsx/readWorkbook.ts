@@ -2,12 +2,11 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { RawTable } from '../core/model/raw';
 import type { LocalizedText } from '../core/model/text';
-import { SHEET_MARK_KEY } from '../core/plan/types';
 import { xlsxMessages as msg } from './messages';
 import { RangeCollector, TableCollector, type RowCollector } from './read/collectors';
 import { readDateStyles } from './read/dateStyles';
 import { HEADER_SEARCH_ROWS } from './read/detectHeader';
-import { fupanSheetNames } from './read/fupanMarks';
+import { trustedFupanSheets } from './read/fupanMarks';
 import { readSharedStrings } from './read/sharedStrings';
 import { sniffSignature } from './read/sniffFile';
 import { streamSheetRows, type SheetContext } from './read/streamSheetRows';
@@ -28,7 +27,8 @@ export interface ReadWorkbookOptions {
  *     Excel tables (ListObjects) → one RawTable each, named;
  *     no table on the sheet      → the range under the detected header row.
  *
- * Sheets Fupan wrote (marked with the `FupanSheet_<key>` defined name) are skipped. Sheets stream
+ * Sheets Fupan wrote (the `FupanSheet_<key>` defined name, confirmed by the sheet's own custom property)
+ * are skipped. Sheets stream
  * through a dedicated parser, so a 1,048,576-row sheet is read in bounded memory besides its values.
  * A bad file gives a typed error with a message in both languages, never an exception.
  */
@@ -75,7 +75,7 @@ async function readSheets(
   const context: SheetContext = info.date1904
     ? { sharedStrings, date1904Styles: await readDateStyles(zip, info.stylesPart) }
     : { sharedStrings };
-  const ownSheets = fupanSheetNames(info.definedNames, SHEET_MARK_KEY);
+  const ownSheets = await trustedFupanSheets(zip, info);
   const tables: RawTable[] = [];
   const warnings: LocalizedText[] = [];
   for (const sheet of info.sheets) {

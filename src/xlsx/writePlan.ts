@@ -9,6 +9,7 @@ import { absoluteRef, PlanCells } from './write/charts/planCells';
 import { importRendered } from './write/importRendered';
 import { inspectSource, type SourceState } from './write/inspectSource';
 import { addSheetParts } from './write/addSheetParts';
+import { updateAppProperties } from './write/appProperties';
 import { Package } from './write/pkg/Package';
 import { WorkbookEditor } from './write/pkg/WorkbookEditor';
 import { renderSheets } from './write/renderSheets';
@@ -131,6 +132,10 @@ export async function writePlan(
       });
     }
     const sheets = await workbook.sheets();
+    await updateAppProperties(
+      pkg,
+      sheets.filter((s) => s.part !== undefined).map((s) => s.name),
+    );
     // A large source sheet keeps its selection flag (rewriting it costs too much): then it stays active.
     const largeSelected = kept.find((s) => s.selected && s.size > largeSheetBytes);
     const activeName = largeSelected?.name ?? final.activeSheet;

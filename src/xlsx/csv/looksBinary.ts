@@ -12,5 +12,5 @@ export function looksBinary(text: string): boolean {
     if (c === 0) return true;
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || c === 0x7f) odd++;
   }
-  return odd > Math.max(4, n / 100);
+  return odd > Math.max(32, n / 50);
 }
