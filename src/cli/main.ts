@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { analyzeCampaign, measureCampaign, type AnalyzeOptions } from '../core/analyze';
@@ -9,6 +9,7 @@ import { generateSampleCampaign } from '../core/sample/generateSampleCampaign';
 import { MAX_ORDER_ROWS, MIN_ORDER_ROWS } from '../core/sample/resolveOptions';
 import { writePlan } from '../xlsx/writePlan';
 import { writeSourceWorkbook } from '../xlsx/writeSourceWorkbook';
+import { sameFile, writeFileAtomic } from './atomicWrite';
 import { parseDayRangeArg } from './dayRangeArg';
 import { CliError, EXIT } from './exitCodes';
 import { analysisJson } from './analysisJson';
@@ -53,6 +54,11 @@ export async function retroCommand(
   // Options are checked before the input is read: a typo must not wait for a million rows.
   const locale = localeOf(options);
   const analyze = analyzeOptions(options);
+  const output = resolve(options.output ?? defaultOutput(input ?? options.csvDir ?? 'campaign'));
+  // The input is never written: the copy with Fupan's sheets goes beside it.
+  const source = options.csvDir ?? input;
+  if (source !== undefined && sameFile(source, output))
+    throw new CliError(msg.outputIsInput(output), EXIT.usage);
   const progress = createProgress(!options.quiet);
   try {
     progress.step(msg.step.reading[locale], 0.05);
@@ -65,7 +71,6 @@ export async function retroCommand(
     const source = isXlsx ? await readFile(input) : null;
     const written = await writePlan(source, plan, { fileName: input ? basename(input) : 'workbook.xlsx' });
     if (!written.ok) throw new CliError(written.error.message[locale], EXIT.badInput);
-    const output = resolve(options.output ?? defaultOutput(input ?? options.csvDir ?? 'campaign'));
     await writeOutput(output, written.buffer, locale);
     progress.stop();
     // Reader warnings, and a line for each sheet written under another name (the analyst's own sheet
@@ -80,10 +85,10 @@ export async function retroCommand(
   }
 }
 
+/** Writes the output whole or not at all: a failed write leaves the previous file intact. */
 async function writeOutput(path: string, bytes: Buffer, locale: Locale): Promise<void> {
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, bytes);
+    await writeFileAtomic(path, bytes);
   } catch (err) {
     throw new CliError(msg.cannotWrite(path, errorText(err))[locale], EXIT.badInput);
   }

@@ -19,6 +19,9 @@ export const cliMessages = {
     'zh-CN': `无法写入“${path}”：${detail}。如果该文件已在 Excel 中打开，请先关闭它，或用 -o 指定其他文件。`,
     'en-US': `Cannot write "${path}": ${detail}. If the file is open in Excel, close it first, or give another file with -o.`,
   }),
+  outputIsInput: (path: string): string =>
+    `-o names the input itself ("${path}"): Fupan never overwrites its input. Give another file name, ` +
+    'or leave -o out to write <input>-retro.xlsx beside it.',
   unexpected: (detail: string): LocalizedText => ({
     'zh-CN': `意外错误：${detail}。这是复盘的缺陷，请附上输入文件报告。`,
     'en-US': `unexpected error: ${detail}. This is a bug in Fupan; please report it with the input file.`,

@@ -53,6 +53,10 @@ export const xlsxMessages = {
     'zh-CN': `CSV 文件“${file}”是空的，或找不到标题行，已跳过。`,
     'en-US': `The CSV file "${file}" is empty or has no header row, so it was skipped.`,
   }),
+  csvNotText: (file: string): LocalizedText => ({
+    'zh-CN': `“${file}”不是文本文件（其中有二进制数据），不能作为 CSV 读取。如果它是工作簿，请使用 .xlsx 扩展名；否则请在 Excel 中另存为“CSV UTF-8”。`,
+    'en-US': `"${file}" is not a text file (it holds binary data), so it cannot be read as CSV. If it is a workbook, give it the .xlsx extension; otherwise save it from Excel as "CSV UTF-8".`,
+  }),
   csvUnclosedQuote: (file: string, record: number): LocalizedText => ({
     'zh-CN': `CSV 文件“${file}”第 ${record} 条记录的引号没有闭合，该记录一直读到了文件末尾。请检查该行的双引号。`,
     'en-US': `The CSV file "${file}": the quote opened in record ${record} is never closed, so that record runs to the end of the file. Check the double quotes on that line.`,

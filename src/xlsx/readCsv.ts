@@ -3,7 +3,9 @@ import { basename, join } from 'node:path';
 import type { CellValue, RawTable } from '../core/model/raw';
 import type { LocalizedText } from '../core/model/text';
 import { decodeText } from './csv/decodeText';
+import { looksBinary } from './csv/looksBinary';
 import { guessDelimiter, parseCsv } from './csv/parseCsv';
+import { sniffSignature } from './read/sniffFile';
 import { xlsxMessages as msg } from './messages';
 import { SheetRangeCollector } from './read/blockCollector';
 import { readFailure, type ReadResult } from './readResult';
@@ -23,7 +25,11 @@ export async function readCsv(path: string): Promise<ReadResult> {
     return fileError(path, err);
   }
   const name = basename(path);
-  const { tables, warnings } = csvTables(name, bytes);
+  const { text } = decodeText(bytes);
+  if (sniffSignature(bytes.subarray(0, 8)) !== 'other' || looksBinary(text)) {
+    return readFailure('notText', msg.csvNotText(name));
+  }
+  const { tables, warnings } = csvTables(name, text);
   if (tables.length === 0) return { ok: false, error: { kind: 'empty', message: msg.csvEmpty(name) } };
   return { ok: true, tables, warnings };
 }
@@ -54,12 +60,8 @@ export async function readCsvFolder(dir: string): Promise<ReadResult> {
   return { ok: true, tables, warnings };
 }
 
-/** The tables in a CSV file's bytes: one, or its blocks (a label–value block above a table, say). */
-export function csvTables(
-  name: string,
-  bytes: Uint8Array,
-): { tables: RawTable[]; warnings: LocalizedText[] } {
-  const { text } = decodeText(bytes);
+/** The tables in a CSV file's text, named after the file: one, or its blocks (a label–value block above a table, say). */
+export function csvTables(name: string, text: string): { tables: RawTable[]; warnings: LocalizedText[] } {
   const { records, unclosedQuoteAt } = parseCsv(text, guessDelimiter(text));
   const warnings = unclosedQuoteAt === undefined ? [] : [msg.csvUnclosedQuote(name, unclosedQuoteAt)];
   const collector = new SheetRangeCollector(name);

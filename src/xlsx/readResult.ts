@@ -1,5 +1,6 @@
 import type { RawTable } from '../core/model/raw';
 import type { LocalizedText } from '../core/model/text';
+import { LimitError } from './limits';
 
 export const READ_ERROR_KINDS = [
   'notFound',
@@ -10,6 +11,10 @@ export const READ_ERROR_KINDS = [
   'notWorkbook',
   'empty',
   'unsupported',
+  /** A .csv file whose bytes are not text. */
+  'notText',
+  /** A limit of docs/limits.md broken (src/xlsx/limits.ts). */
+  'limit',
 ] as const;
 export type ReadErrorKind = (typeof READ_ERROR_KINDS)[number];
 
@@ -22,6 +27,12 @@ export interface ReadError {
 export type ReadResult =
   | { readonly ok: true; readonly tables: readonly RawTable[]; readonly warnings: readonly LocalizedText[] }
   | { readonly ok: false; readonly error: ReadError };
+
+/** The failure for an exception met while reading: a broken limit says so, anything else is damage. */
+export function failureOf(err: unknown, corrupt: (detail: string) => LocalizedText): ReadResult {
+  if (err instanceof LimitError) return readFailure('limit', err.text);
+  return readFailure('corrupt', corrupt(err instanceof Error ? err.message : String(err)));
+}
 
 export function readFailure(kind: ReadErrorKind, message: LocalizedText): ReadResult {
   return { ok: false, error: { kind, message } };

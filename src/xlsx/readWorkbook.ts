@@ -2,19 +2,18 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { RawTable } from '../core/model/raw';
 import type { LocalizedText } from '../core/model/text';
-import { SHEET_MARK_KEY } from '../core/plan/types';
 import { xlsxMessages as msg } from './messages';
 import { SheetRangeCollector } from './read/blockCollector';
 import { TableCollector, type RowCollector } from './read/collectors';
 import { readDateStyles } from './read/dateStyles';
 import { HEADER_SEARCH_ROWS } from './read/detectHeader';
-import { fupanSheetNames } from './read/fupanMarks';
+import { trustedFupanSheets } from './read/fupanMarks';
 import { readSharedStrings } from './read/sharedStrings';
 import { sniffSignature } from './read/sniffFile';
 import { streamSheetRows, type SheetContext } from './read/streamSheetRows';
 import { readSheetTables } from './read/tableParts';
 import { readWorkbookInfo, type WorkbookInfo } from './read/workbookInfo';
-import { readFailure, type ReadResult } from './readResult';
+import { failureOf, readFailure, type ReadResult } from './readResult';
 import { ZipArchive } from './zip/ZipArchive';
 
 export interface ReadWorkbookOptions {
@@ -30,7 +29,8 @@ export interface ReadWorkbookOptions {
  *     no table on the sheet      → its blocks (a label–value block, tables below or beside it), each
  *                                  the range under its detected header row.
  *
- * Sheets Fupan wrote (marked with the `FupanSheet_<key>` defined name) are skipped. Sheets stream
+ * Sheets Fupan wrote (the `FupanSheet_<key>` defined name, confirmed by the sheet's own custom property)
+ * are skipped. Sheets stream
  * through a dedicated parser, so a 1,048,576-row sheet is read in bounded memory besides its values.
  * A bad file gives a typed error with a message in both languages, never an exception.
  */
@@ -48,7 +48,7 @@ export async function readWorkbook(
   try {
     zip = await ZipArchive.open(input);
   } catch (err) {
-    return readFailure('corrupt', msg.corrupt(file, detail(err)));
+    return failureOf(err, (d) => msg.corrupt(file, d));
   }
   try {
     if (zip.hasEncryptedEntries()) return readFailure('encrypted', msg.encrypted(file));
@@ -63,7 +63,7 @@ export async function readWorkbook(
     if (tables.length === 0) return readFailure('empty', msg.emptyWorkbook(file));
     return { ok: true, tables, warnings };
   } catch (err) {
-    return readFailure('corrupt', msg.corrupt(file, detail(err)));
+    return failureOf(err, (d) => msg.corrupt(file, d));
   } finally {
     zip.close();
   }
@@ -77,7 +77,7 @@ async function readSheets(
   const context: SheetContext = info.date1904
     ? { sharedStrings, date1904Styles: await readDateStyles(zip, info.stylesPart) }
     : { sharedStrings };
-  const ownSheets = fupanSheetNames(info.definedNames, SHEET_MARK_KEY);
+  const ownSheets = await trustedFupanSheets(zip, info);
   const tables: RawTable[] = [];
   const warnings: LocalizedText[] = [];
   for (const sheet of info.sheets) {

@@ -4,11 +4,12 @@ import { parseCell, parseRange } from '../core/plan/a1';
 import { NOTE_NAME_PREFIX, SHEET_MARK_KEY, type WorkbookPlan } from '../core/plan/types';
 import { xlsxMessages as msg } from './messages';
 import { sniffSignature } from './read/sniffFile';
-import type { ReadError } from './readResult';
+import { failureOf, type ReadError } from './readResult';
 import { absoluteRef, PlanCells } from './write/charts/planCells';
 import { importRendered } from './write/importRendered';
 import { inspectSource, type SourceState } from './write/inspectSource';
 import { addSheetParts } from './write/addSheetParts';
+import { updateAppProperties } from './write/appProperties';
 import { Package } from './write/pkg/Package';
 import { WorkbookEditor } from './write/pkg/WorkbookEditor';
 import { renderSheets } from './write/renderSheets';
@@ -65,11 +66,13 @@ export async function writePlan(
     const zip = await ZipArchive.open(base);
     try {
       source = await inspectSource(zip);
+      // The package library trusts declared sizes: the parts it may inflate are checked here first.
+      if (source) await zip.verifySizes((part, size) => size <= largeSheetBytes && isXmlPart(part));
     } finally {
       zip.close();
     }
   } catch (err) {
-    return failure('corrupt', msg.corrupt(fileName, err instanceof Error ? err.message : String(err)));
+    return failed(err, fileName);
   }
   if (!source) return failure('notWorkbook', msg.notWorkbook(fileName));
 
@@ -87,59 +90,68 @@ export async function writePlan(
   }
   const final = prepareCells(renameSheets(plan, renames), source.notes);
 
-  const pkg = await Package.load(base);
-  const workbook = await WorkbookEditor.open(pkg);
-  if (!workbook.isTransitional) return failure('unsupported', msg.strictFormat(fileName));
-  for (const name of source.fupanSheets.keys()) await workbook.removeSheet(name);
-  const ownNames = new Set(final.namedRanges.map((n) => n.name.toLowerCase()));
-  workbook.removeDefinedNames(
-    (name) =>
-      name.startsWith(`${SHEET_MARK_KEY}_`) ||
-      name.startsWith(NOTE_NAME_PREFIX) ||
-      ownNames.has(name.toLowerCase()),
-  );
+  // A part the package parser cannot read is the input's damage, reported as such, never a crash.
+  try {
+    const pkg = await Package.load(base);
+    const workbook = await WorkbookEditor.open(pkg);
+    if (!workbook.isTransitional) return failure('unsupported', msg.strictFormat(fileName));
+    for (const name of source.fupanSheets.keys()) await workbook.removeSheet(name);
+    const ownNames = new Set(final.namedRanges.map((n) => n.name.toLowerCase()));
+    workbook.removeDefinedNames(
+      (name) =>
+        name.startsWith(`${SHEET_MARK_KEY}_`) ||
+        name.startsWith(NOTE_NAME_PREFIX) ||
+        ownNames.has(name.toLowerCase()),
+    );
 
-  const rendered = await renderSheets(final.sheets);
-  const imported = await importRendered(pkg, workbook, rendered);
-  const cells = new PlanCells(final.sheets);
-  for (const sheet of final.sheets) {
-    const xml = imported.sheetXml.get(sheet.name);
-    if (xml === undefined) continue;
-    const part = await workbook.addSheet(sheet.name, xml);
-    await addSheetParts(pkg, part, sheet, xml, cells, final.locale);
-    workbook.addDefinedName({
-      name: `${SHEET_MARK_KEY}_${sheet.key}`,
-      formula: absoluteRef(sheet.name, cellBounds('A1')),
-      hidden: true,
-    });
-    for (const note of sheet.notes) {
+    const rendered = await renderSheets(final.sheets);
+    const imported = await importRendered(pkg, workbook, rendered);
+    const cells = new PlanCells(final.sheets);
+    for (const sheet of final.sheets) {
+      const xml = imported.sheetXml.get(sheet.name);
+      if (xml === undefined) continue;
+      const part = await workbook.addSheet(sheet.name, xml);
+      await addSheetParts(pkg, part, sheet, xml, cells, final.locale);
       workbook.addDefinedName({
-        name: `${NOTE_NAME_PREFIX}${note.id}`,
-        formula: absoluteRef(sheet.name, cellBounds(note.address)),
+        name: `${SHEET_MARK_KEY}_${sheet.key}`,
+        formula: absoluteRef(sheet.name, cellBounds('A1')),
+        hidden: true,
+      });
+      for (const note of sheet.notes) {
+        workbook.addDefinedName({
+          name: `${NOTE_NAME_PREFIX}${note.id}`,
+          formula: absoluteRef(sheet.name, cellBounds(note.address)),
+        });
+      }
+    }
+    for (const name of final.namedRanges) {
+      workbook.addDefinedName({
+        name: name.name,
+        formula: absoluteRef(name.sheet, parseRange(name.range.replace(/\$/g, ''))),
+        ...(name.comment !== undefined && { comment: name.comment }),
       });
     }
-  }
-  for (const name of final.namedRanges) {
-    workbook.addDefinedName({
-      name: name.name,
-      formula: absoluteRef(name.sheet, parseRange(name.range.replace(/\$/g, ''))),
-      ...(name.comment !== undefined && { comment: name.comment }),
-    });
-  }
-  const sheets = await workbook.sheets();
-  // A large source sheet keeps its selection flag (rewriting it costs too much): then it stays active.
-  const largeSelected = kept.find((s) => s.selected && s.size > largeSheetBytes);
-  const activeName = largeSelected?.name ?? final.activeSheet;
-  const active = sheets.findIndex((s) => s.name === activeName);
-  if (active >= 0) {
-    if (!largeSelected) {
-      const unselect = kept.filter((s) => s.selected).map((s) => s.name);
-      await selectOnly(pkg, sheets, unselect, final.activeSheet);
+    const sheets = await workbook.sheets();
+    await updateAppProperties(
+      pkg,
+      sheets.filter((s) => s.part !== undefined).map((s) => s.name),
+    );
+    // A large source sheet keeps its selection flag (rewriting it costs too much): then it stays active.
+    const largeSelected = kept.find((s) => s.selected && s.size > largeSheetBytes);
+    const activeName = largeSelected?.name ?? final.activeSheet;
+    const active = sheets.findIndex((s) => s.name === activeName);
+    if (active >= 0) {
+      if (!largeSelected) {
+        const unselect = kept.filter((s) => s.selected).map((s) => s.name);
+        await selectOnly(pkg, sheets, unselect, final.activeSheet);
+      }
+      workbook.setActiveTab(active);
     }
-    workbook.setActiveTab(active);
+    const warnings = renamedSheets.map((r) => msg.sheetNameTaken(r.planned, r.written));
+    return { ok: true, buffer: await pkg.save(), report: { renamedSheets, warnings } };
+  } catch (err) {
+    return failed(err, fileName);
   }
-  const warnings = renamedSheets.map((r) => msg.sheetNameTaken(r.planned, r.written));
-  return { ok: true, buffer: await pkg.save(), report: { renamedSheets, warnings } };
 }
 
 /** `writePlan` for callers that treat a bad input as a broken contract: throws with the English message. */
@@ -147,6 +159,16 @@ export async function writePlanToWorkbook(input: Buffer | null, plan: WorkbookPl
   const result = await writePlan(input, plan);
   if (!result.ok) throw new Error(result.error.message['en-US']);
   return result.buffer;
+}
+
+function failed(err: unknown, fileName: string): WriteResult {
+  const read = failureOf(err, (detail) => msg.corrupt(fileName, detail));
+  return read.ok ? failure('corrupt', msg.corrupt(fileName, '')) : { ok: false, error: read.error };
+}
+
+/** The parts the writer may parse and rewrite; media and binary parts are kept byte for byte. */
+function isXmlPart(part: string): boolean {
+  return /\.(xml|rels)$/i.test(part);
 }
 
 function failure(kind: ReadError['kind'], message: LocalizedText): WriteResult {

@@ -136,7 +136,7 @@ describe('readWorkbook on plain ranges', () => {
     expect(table?.rows).toEqual([[45607, 3]]);
   });
 
-  it('skips sheets Fupan wrote and warns about a sheet without a header row', async () => {
+  it('reads a sheet marked by a FupanSheet_ name alone as the user’s, and warns about a sheet without a header row', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Numbers').addRows([
       [1, 2, 3],
@@ -153,10 +153,10 @@ describe('readWorkbook on plain ranges', () => {
     wb.definedNames.add("'FP Overview'!$A$1", 'FupanSheet_overview');
     const result = await readWorkbook(await bytes(wb));
     if (!result.ok) throw new Error('expected tables');
-    expect(result.tables.map((t) => t.source.sheet)).toEqual(['Data']);
+    // The name is not Fupan's part-level mark (a custom property on the sheet): the sheet stays the user's.
+    expect(result.tables.map((t) => t.source.sheet)).toEqual(['FP Overview', 'Data']);
     expect(result.warnings.map((w) => w['en-US'])).toEqual([
       expect.stringContaining('"Numbers": no header row'),
-      expect.stringContaining('"FP Overview" is an output sheet'),
     ]);
   });
 

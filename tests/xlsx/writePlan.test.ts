@@ -369,13 +369,15 @@ describe('writePlan into an existing workbook', () => {
 
   it("keeps the analyst's notes across runs, as text, and fills the rest with placeholders", async () => {
     const first = await writePlanToWorkbook(null, samplePlan());
-    const edited = await load(first);
-    expect(edited.getWorksheet('FP Retro')!.getCell('B2').value).toBe('(write here)');
-    edited.getWorksheet('FP Retro')!.getCell('B2').value = '=Coupons drove 40% of GMV';
-    const second = await writePlanToWorkbook(
-      Buffer.from(await edited.xlsx.writeBuffer()),
-      movedNotes(samplePlan()),
-    );
+    expect((await load(first)).getWorksheet('FP Retro')!.getCell('B2').value).toBe('(write here)');
+    // The analyst types in Excel, which keeps the sheet's parts (exceljs would drop its custom property).
+    const zip = await JSZip.loadAsync(first);
+    const part = (await sheetParts(zip)).get('FP Retro')!;
+    const xml = await zip.file(part)!.async('string');
+    const typed = '<c r="B2" t="inlineStr"><is><t>=Coupons drove 40% of GMV</t></is></c>';
+    zip.file(part, xml.replace(/<c r="B2"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/, typed));
+    const edited = await zip.generateAsync({ type: 'nodebuffer' });
+    const second = await writePlanToWorkbook(edited, movedNotes(samplePlan()));
     const retro = (await load(second)).getWorksheet('FP Retro')!;
     expect(retro.getCell('C2').value).toBe('=Coupons drove 40% of GMV');
     expect(retro.getCell('C2').type).toBe(ExcelJS.ValueType.String);

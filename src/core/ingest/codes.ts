@@ -18,6 +18,7 @@ export const REJECTION_CODES = [
   'negative_value',
   'unknown_label',
   'duplicate_label',
+  'date_out_of_range',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
@@ -46,6 +47,7 @@ export const WARNING_CODES = [
   'orders_absent',
   'period_from_data',
   'period_undated',
+  'period_too_long',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

@@ -7,6 +7,7 @@ import { withDerivedAmount, type DerivedTable } from './derive/withDerivedAmount
 import { recogniseTable } from './headers/recogniseTable';
 import type { IngestOptions, TableOverride } from './options';
 import { accounting, createReadContext, type ReadContext } from './read/context';
+import { dateWindowOf } from './read/dateWindow';
 import { campaignInfo } from './tables/campaign/campaignInfo';
 import { readsAsLabelValue } from './tables/campaign/labelValue/labelValueLayout';
 import { readCampaignTables } from './tables/campaign/readCampaignTables';
@@ -109,7 +110,9 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
 
   const orderContexts = of('orders');
   const dicts = createOrderDictionaries(orderContexts.reduce((n, ctx) => n + ctx.size, 0));
-  const orderTables = orderContexts.map((ctx) => openOrderTable(ctx, dicts));
+  // One far-off date must not stretch the period to centuries: dates far from the median are rejected.
+  const orderWindow = dateWindowOf(orderContexts, 'order_time') ?? undefined;
+  const orderTables = orderContexts.map((ctx) => openOrderTable(ctx, dicts, orderWindow));
   const related = { headers: orderContexts, lines: of('order_lines'), payments: of('payments') };
   const joined = joinRelations(assembleOrders(orderTables, dicts), related, dicts);
   const persons = mapPersons(of('customers'));

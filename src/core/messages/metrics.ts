@@ -29,6 +29,15 @@ export function noOrdersTable(missing: 'no_table' | 'no_usable_rows'): Localized
       );
 }
 
+export function notFinite(value: number): LocalizedText {
+  const what = Number.isNaN(value) ? 'NaN' : value > 0 ? '+∞' : '−∞';
+  return text(
+    `计算结果超出数值范围（${what}）：输入中的金额或数量过大（例如 1e308），或相加后溢出。请检查异常大的值。`,
+    `The result is out of the range of numbers (${what}): an amount or quantity in the input is too large ` +
+      '(such as 1e308), or several overflow when summed. Check the input for absurdly large values.',
+  );
+}
+
 export function noTrafficTable(): LocalizedText {
   return text(
     '没有流量表：访客数、浏览量、转化率、跳失率、加购率无法计算。请加入含「日期」「访客数」列的流量表。',

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../model/text';
+import { notFinite } from '../messages/metrics';
 
 /**
  * A KPI value: a number, or null with the reason it could not be computed. Absent data is never 0 and a
@@ -15,8 +16,12 @@ export interface MissingKpiValue {
   readonly reason: LocalizedText;
 }
 
-export function known(value: number): KnownKpiValue {
-  return { value };
+/**
+ * A computed value. A sum that overflowed (amounts of 1e308) or any other non-finite result is a null
+ * with that reason: no writer ever meets Infinity or NaN.
+ */
+export function known(value: number): KpiValue {
+  return Number.isFinite(value) ? { value } : missing(notFinite(value));
 }
 
 export function missing(reason: LocalizedText): MissingKpiValue {

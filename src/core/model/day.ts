@@ -23,8 +23,15 @@ export function isoDay(day: Day): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/**
+ * Excel counts a 29 February 1900 that never was (serial 60, kept from Lotus 1-2-3), so serials below it
+ * are one day later than the 1899-12-30 epoch gives: serial 1 is 1900-01-01.
+ */
+const FAKE_LEAP_DAY_SERIAL = 60;
+
 export function excelSerialToTimestamp(serial: number): Timestamp {
-  return Math.round((serial - EXCEL_EPOCH_OFFSET_DAYS) * MS_PER_DAY) as Timestamp;
+  const days = serial < FAKE_LEAP_DAY_SERIAL ? serial + 1 : serial;
+  return Math.round((days - EXCEL_EPOCH_OFFSET_DAYS) * MS_PER_DAY) as Timestamp;
 }
 
 export function dayToExcelSerial(day: Day): number {

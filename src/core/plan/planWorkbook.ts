@@ -1,3 +1,4 @@
+import { safeSheet } from './safeCells';
 import type { CampaignAnalysis } from '../analyze';
 import type { Locale } from '../locale';
 import { KPI_IDS } from '../metrics/kpiIds';
@@ -35,7 +36,7 @@ export function planWorkbook(
   facts?: readonly RetroFact[],
 ): WorkbookPlan {
   const qualityAnchors: Record<string, string> = {};
-  const quality = planQualitySheet(ingest, locale, qualityAnchors);
+  const quality = safeSheet(planQualitySheet(ingest, locale, qualityAnchors), locale);
   if (!analysis) {
     return {
       version: 1,
@@ -78,7 +79,8 @@ export function planWorkbook(
     const address = overview.anchors[`kpi.${id}`];
     return address ? [{ name: `Fupan_KPI_${id}`, sheet: overview.sheet.name, range: address }] : [];
   });
-  const sheets = [...planned.map((p) => p.sheet), quality, retro];
+  // Every cell as Excel accepts it: no Infinity or NaN, no text past 32,767 characters.
+  const sheets = [...planned.map((p) => p.sheet), quality, retro].map((s) => safeSheet(s, locale));
   return {
     version: 1,
     locale,

@@ -7,6 +7,8 @@ import { isoDay, type Day } from '../model/day';
  * ¥1,234 or ¥12.3K / ¥1.23M in English; percents with one decimal; multiples with two.
  */
 export function formatValue(value: number, kind: KpiFormatKind, locale: Locale): string {
+  // A value that is not a number never reaches a sentence as 'Infinity' or 'NaN'.
+  if (!Number.isFinite(value)) return '—';
   switch (kind) {
     case 'money':
       return `${value < 0 ? '-' : ''}¥${compact(Math.abs(value), locale)}`;

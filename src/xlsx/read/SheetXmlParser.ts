@@ -1,4 +1,7 @@
 import type { CellValue } from '../../core/model/raw';
+import { cellAddress } from '../../core/plan/a1';
+import { limitMessages } from '../limitMessages';
+import { LimitError, LIMITS } from '../limits';
 import { decodeCellText } from '../xml/decodeXmlText';
 import { XmlScanner } from '../xml/XmlScanner';
 import { DATE_1904_OFFSET_DAYS, isoToSerial } from './serial';
@@ -38,10 +41,22 @@ const enum CellType {
  * and repeated texts of a column come out as one shared string (see `TextCache`): a million rows of a
  * channel column cost one string, not a million. Everything but rows and cells is skipped.
  * Feed chunks with `write`; an element cut by a chunk boundary is parsed when the rest arrives.
+ *
+ * Hostile input has bounded cost: a cell beyond Excel's grid (a row past 1,048,576, a column past XFD,
+ * also counted when rows and cells carry no reference) stops the part with a LimitError, as does an element
+ * left open past LIMITS.openConstructBytes. An open element is tried again only once the bytes after it
+ * have doubled, so an unclosed quote costs linear time, not a rescan per chunk.
  */
 export class SheetXmlParser {
   stopped = false;
   private pending: Buffer | undefined;
+  /** Chunks held back while an open element waits for enough bytes to be worth another try. */
+  private waiting: Buffer[] = [];
+  private waitingBytes = 0;
+  /** Bytes of the part consumed before `pending`, for messages. */
+  private consumed = 0;
+  /** Bytes looked at again because an element was still open: tests hold this linear. */
+  rescannedBytes = 0;
   private row = -1;
   private col = -1;
   private readonly columns: number[] = [];
@@ -56,6 +71,8 @@ export class SheetXmlParser {
   constructor(
     private readonly context: SheetContext,
     private readonly sink: RowSink,
+    /** The part's name, for messages. */
+    private readonly part = 'worksheet',
   ) {}
 
   /** Feeds the next piece of the part: its bytes (UTF-8), or text. */
@@ -64,14 +81,43 @@ export class SheetXmlParser {
       typeof chunk === 'string'
         ? Buffer.from(chunk, 'utf8')
         : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    const buf = this.pending ? Buffer.concat([this.pending, bytes]) : bytes;
-    const pos = this.parse(buf);
-    this.pending = pos < buf.length ? buf.subarray(pos) : undefined;
+    const pending = this.pending;
+    if (!pending) return this.parseFrom(bytes);
+    this.waiting.push(bytes);
+    this.waitingBytes += bytes.length;
+    if (this.waitingBytes >= pending.length) this.retry();
   }
 
+  /** Call after the last chunk: an element still open then is a broken tag, and said so. */
   end(): void {
+    if (this.pending && !this.stopped) this.retry();
+    const open = this.pending;
+    if (open && !this.stopped) {
+      const excerpt = open.toString('utf8', 0, Math.min(open.length, 40)).replace(/\s+/g, ' ');
+      throw new LimitError(limitMessages.truncatedPart(this.part, this.consumed, excerpt));
+    }
     this.pending = undefined;
     this.flush();
+  }
+
+  /** Parses the open element again with the chunks held back after it. */
+  private retry(): void {
+    const pending = this.pending as Buffer;
+    this.rescannedBytes += pending.length;
+    const buf = Buffer.concat([pending, ...this.waiting]);
+    this.pending = undefined;
+    this.waiting = [];
+    this.waitingBytes = 0;
+    this.parseFrom(buf);
+  }
+
+  private parseFrom(buf: Buffer): void {
+    const pos = this.parse(buf);
+    this.consumed += pos;
+    this.pending = pos < buf.length ? buf.subarray(pos) : undefined;
+    if (this.pending && this.pending.length > LIMITS.openConstructBytes) {
+      throw new LimitError(limitMessages.openConstruct(this.part, this.consumed));
+    }
   }
 
   private parse(buf: Buffer): number {
@@ -110,7 +156,7 @@ export class SheetXmlParser {
         if (isRow) {
           this.flush();
           const r = rowNumber(buf, nameEnd, gt);
-          this.row = r === undefined ? this.row + 1 : r - 1;
+          this.row = r === undefined || !Number.isInteger(r) || r < 1 ? this.row + 1 : r - 1;
           this.col = -1;
         }
         pos = gt + 1;
@@ -140,6 +186,9 @@ export class SheetXmlParser {
     }
     this.col = this.ref >= 0 ? this.ref : this.col + 1;
     if (this.row < 0 && this.refRow >= 0) this.row = this.refRow;
+    if (this.col >= LIMITS.columns || this.row >= LIMITS.rows) {
+      throw new LimitError(limitMessages.beyondGrid(this.part, cellAddress(this.row, this.col)));
+    }
     if (!selfClosing) {
       const value = this.cellValue(buf, gt + 1, contentEnd);
       if (value !== null) {

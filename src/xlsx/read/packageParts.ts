@@ -16,7 +16,7 @@ export async function readRelationships(zip: ZipArchive, part: string): Promise<
   const dir = part.slice(0, slash + 1);
   const relsPath = `${dir}_rels/${part.slice(slash + 1)}.rels`;
   if (!zip.has(relsPath)) return [];
-  return findElements(await zip.readText(relsPath), ['Relationship']).map((el) => {
+  return findElements(await zip.readText(relsPath), ['Relationship'], relsPath).map((el) => {
     const type = el.attributes.get('Type') ?? '';
     const target = el.attributes.get('Target') ?? '';
     const external = el.attributes.get('TargetMode') === 'External';

@@ -14,7 +14,7 @@ export async function streamSheetRows(
   context: SheetContext,
   sink: RowSink,
 ): Promise<void> {
-  const parser = new SheetXmlParser(context, sink);
+  const parser = new SheetXmlParser(context, sink, part);
   const stream = await zip.stream(part);
   // The parser reads UTF-8 bytes itself: decoding a whole sheet to text first would cost a second copy of
   // it and leave every cell's text a slice pinning a chunk of that copy in memory.

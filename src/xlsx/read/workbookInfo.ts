@@ -34,7 +34,13 @@ export async function readWorkbookInfo(zip: ZipArchive): Promise<WorkbookInfo | 
     return undefined;
   const rels = await readRelationships(zip, workbookPart);
   const byId = new Map(rels.map((r) => [r.id, r]));
-  const elements = findElements(await zip.readText(workbookPart), ['sheet', 'workbookPr', 'definedName']);
+  const elements = findElements(
+    await zip.readText(workbookPart),
+    ['workbook', 'sheet', 'workbookPr', 'definedName'],
+    workbookPart,
+  );
+  // A Word or PowerPoint package has an office document too, but its root is not a workbook.
+  if (elements[0]?.name !== 'workbook') return undefined;
   const sheets: SheetEntry[] = [];
   const definedNames: DefinedNameEntry[] = [];
   let date1904 = false;
@@ -46,6 +52,8 @@ export async function readWorkbookInfo(zip: ZipArchive): Promise<WorkbookInfo | 
         part: rel && rel.kind === 'worksheet' && zip.has(rel.target) ? rel.target : undefined,
         hidden: (el.attributes.get('state') ?? 'visible') !== 'visible',
       });
+    } else if (el.name === 'workbook') {
+      continue;
     } else if (el.name === 'workbookPr') {
       const value = el.attributes.get('date1904');
       date1904 = value === '1' || value === 'true';

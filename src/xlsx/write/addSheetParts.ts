@@ -7,13 +7,14 @@ import type { PlanCells } from './charts/planCells';
 import { CONTENT_TYPE, REL_TYPE } from './pkg/ooxml';
 import { insertWorksheetElement } from './pkg/importSheetXml';
 import type { Package } from './pkg/Package';
+import { addSheetMark } from './sheetMark';
 import { tableColumnNames, tableXml } from './tableXml';
 import { escapeXml } from './xmlText';
 
 /**
  * Adds to a sheet just placed in the package what exceljs did not write: internal hyperlinks, table
- * parts and a drawing with the sheet's charts, with their relationships and content types. Writes the
- * sheet's final XML.
+ * parts, a drawing with the sheet's charts, and the custom property marking the sheet as Fupan's, with
+ * their relationships and content types. Writes the sheet's final XML.
  */
 export async function addSheetParts(
   pkg: Package,
@@ -74,7 +75,7 @@ export async function addSheetParts(
       `<tableParts count="${rids.length}">${items}</tableParts>`,
     );
   }
-  pkg.put(part, xml);
+  pkg.put(part, await addSheetMark(pkg, part, xml, sheet.key));
 }
 
 /** The largest table id and every table name in the package: both must be unique workbook-wide. */

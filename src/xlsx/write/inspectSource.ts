@@ -1,8 +1,8 @@
 import { TextDecoder } from 'node:util';
 import type { CellValue } from '../../core/model/raw';
 import { parseCell } from '../../core/plan/a1';
-import { NOTE_NAME_PREFIX, SHEET_MARK_KEY } from '../../core/plan/types';
-import { fupanSheetNames, sheetOfFormula } from '../read/fupanMarks';
+import { NOTE_NAME_PREFIX } from '../../core/plan/types';
+import { sheetOfFormula, trustedFupanSheets } from '../read/fupanMarks';
 import { readSharedStrings } from '../read/sharedStrings';
 import { streamSheetRows } from '../read/streamSheetRows';
 import { readWorkbookInfo } from '../read/workbookInfo';
@@ -31,7 +31,7 @@ export interface SourceState {
 export async function inspectSource(zip: ZipArchive): Promise<SourceState | undefined> {
   const info = await readWorkbookInfo(zip);
   if (!info) return undefined;
-  const fupanSheets = fupanSheetNames(info.definedNames, SHEET_MARK_KEY);
+  const fupanSheets = await trustedFupanSheets(zip, info);
   const wanted = new Map<string, Map<string, string>>(); // sheet → "row,col" → note id
   for (const name of info.definedNames) {
     if (!name.name.startsWith(NOTE_NAME_PREFIX) || name.localSheetId !== undefined) continue;

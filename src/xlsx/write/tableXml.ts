@@ -1,7 +1,7 @@
 import { rangeAddress, parseRange } from '../../core/plan/a1';
 import type { TablePlan } from '../../core/plan/types';
 import { NS, XML_DECLARATION } from './pkg/ooxml';
-import { escapeXml } from './xmlText';
+import { escapeXml, XML_ILLEGAL } from './xmlText';
 
 /**
  * A table part (ListObject) over cells already written. `columns` are the header cells' texts, which
@@ -28,13 +28,16 @@ export function tableXml(table: TablePlan, id: number, columns: readonly string[
 
 /**
  * Column names from the header cells' texts: an empty one becomes 'Column<n>' and a repeat gets a
- * number, as Excel names them. The caller writes the names back into the header cells.
+ * number, as Excel names them. Characters XML cannot hold are dropped, as the cell writer drops them, so
+ * that name and cell stay equal. The caller writes the names back into the header cells.
  */
 export function tableColumnNames(header: readonly (string | number | boolean | null)[]): string[] {
   const seen = new Set<string>();
   return header.map((value, i) => {
     const base =
-      value === null || String(value).trim() === '' ? `Column${i + 1}` : String(value).replace(/\r?\n/g, ' ');
+      value === null || String(value).trim() === ''
+        ? `Column${i + 1}`
+        : String(value).replace(/\r?\n/g, ' ').replace(XML_ILLEGAL, '');
     let name = base;
     for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}${n}`;
     seen.add(name.toLowerCase());

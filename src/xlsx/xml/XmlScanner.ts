@@ -7,6 +7,9 @@
  * Feed it decoded text in chunks of any size with `write`; a token cut by a chunk boundary waits for the
  * next chunk. Text is handed over raw (entities not yet decoded) so that consumers decode only the text
  * they keep; CDATA sections arrive already literal through `onCdata`.
+ *
+ * A construct still open when a chunk ends (an unclosed quote or comment) is tried again only once the
+ * text after it has doubled, so such a part costs linear time, not a rescan of the open text per chunk.
  */
 export interface XmlHandler {
   open(name: string, attributes: string, selfClosing: boolean): void;
@@ -18,17 +21,56 @@ export interface XmlHandler {
 
 export class XmlScanner {
   private pending = '';
+  private waiting: string[] = [];
+  private waitingLength = 0;
+  /** Characters consumed before `pending`. */
+  private consumed = 0;
+  /** Characters looked at again because a construct was still open: tests hold this linear. */
+  rescanned = 0;
 
   constructor(private readonly handler: XmlHandler) {}
 
   write(chunk: string): void {
-    const buf = this.pending.length > 0 ? this.pending + chunk : chunk;
-    this.pending = buf.slice(this.scan(buf));
+    if (this.pending.length === 0) return this.scanFrom(chunk);
+    this.waiting.push(chunk);
+    this.waitingLength += chunk.length;
+    if (this.waitingLength >= this.pending.length) this.retry();
   }
 
-  /** Call after the last chunk; text after the last tag (whitespace in any real part) is dropped. */
-  end(): void {
+  /**
+   * Call after the last chunk. Text after the last tag (whitespace in any real part) is dropped; a construct
+   * still open is a broken tag, whose offset is returned (-1 when there is none).
+   */
+  end(): number {
+    if (this.waiting.length > 0) this.retry();
+    const open = this.pending.length > 0 && this.pending.charCodeAt(0) === 60 ? this.consumed : -1;
     this.pending = '';
+    return open;
+  }
+
+  /** Length of the construct left open so far (0 when none). */
+  get openLength(): number {
+    return this.pending.length + this.waitingLength;
+  }
+
+  /** Offset (in characters) where the construct left open starts. */
+  get openOffset(): number {
+    return this.consumed;
+  }
+
+  private retry(): void {
+    this.rescanned += this.pending.length;
+    const buf = this.pending + this.waiting.join('');
+    this.pending = '';
+    this.waiting = [];
+    this.waitingLength = 0;
+    this.scanFrom(buf);
+  }
+
+  private scanFrom(buf: string): void {
+    const pos = this.scan(buf);
+    this.consumed += pos;
+    this.pending = pos === 0 ? buf : buf.slice(pos);
   }
 
   /** Tokenizes as far as complete tokens go and returns where the unfinished rest starts. */

@@ -1,7 +1,9 @@
 import { TextDecoder } from 'node:util';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import * as yauzl from 'yauzl';
+import { limitMessages } from '../limitMessages';
+import { LimitError, LIMITS } from '../limits';
 
 /** Inflated chunks of 256 KiB: fewer, larger chunks make a big sheet parse faster than zlib's 16 KiB. */
 const INFLATE_CHUNK = 1 << 18;
@@ -10,8 +12,15 @@ const INFLATE_CHUNK = 1 << 18;
  * Random access to the parts of a zip package (an .xlsx), from a file path or a buffer, with each part
  * inflated as a stream by Node's zlib: a large sheet is never held in memory whole. Part names are
  * matched case-insensitively, as OPC requires.
+ *
+ * Sizes are checked against what is actually inflated, never trusted from the entry: a part that inflates
+ * past its declared size, past LIMITS.inflateRatio times its compressed size, or a package past
+ * LIMITS.totalInflatedBytes, stops the stream with a LimitError.
  */
 export class ZipArchive {
+  /** Bytes inflated so far from every part. */
+  private inflated = 0;
+
   private constructor(
     private readonly zip: yauzl.ZipFile,
     private readonly entries: ReadonlyMap<string, yauzl.Entry>,
@@ -35,6 +44,7 @@ export class ZipArchive {
       zip.on('error', (err: Error) => reject(err));
       zip.readEntry();
     });
+    checkDeclaredSizes(entries.values());
     return new ZipArchive(zip, entries);
   }
 
@@ -56,7 +66,8 @@ export class ZipArchive {
     return [...this.entries.values()].some((e) => (e.generalPurposeBitFlag & 1) !== 0);
   }
 
-  async stream(path: string): Promise<Readable> {
+  /** The part's inflated bytes as a stream, stopped with a LimitError past `limit` bytes. */
+  async stream(path: string, limit: number = Infinity): Promise<Readable> {
     const entry = this.entries.get(normalise(path));
     if (!entry) throw new Error(`Missing part ${path}`);
     const deflated = entry.compressionMethod === 8;
@@ -65,15 +76,49 @@ export class ZipArchive {
         err || !stream ? reject(err) : resolve(stream),
       );
     });
-    if (!deflated) return raw;
-    const inflate = createInflateRaw({ chunkSize: INFLATE_CHUNK });
-    raw.on('error', (err) => inflate.destroy(err));
-    return raw.pipe(inflate);
+    const inflated = deflated ? raw.pipe(createInflateRaw({ chunkSize: INFLATE_CHUNK })) : raw;
+    if (deflated) raw.on('error', (err) => inflated.destroy(err));
+    const counted = inflated.pipe(this.counter(entry, limit));
+    inflated.on('error', (err) => counted.destroy(err));
+    return counted;
   }
 
-  async readBuffer(path: string): Promise<Buffer> {
+  /** Counts a part's inflated bytes and stops it at the first limit it breaks. */
+  private counter(entry: yauzl.Entry, limit: number): Transform {
+    let bytes = 0;
+    return new Transform({
+      transform: (chunk: Buffer, _encoding, done: TransformCallback) => {
+        bytes += chunk.length;
+        this.inflated += chunk.length;
+        const broken =
+          bytes > entry.uncompressedSize
+            ? limitMessages.sizeMismatch(entry.fileName, entry.uncompressedSize)
+            : bytes > limit
+              ? limitMessages.partTooLarge(entry.fileName, bytes, limit)
+              : this.inflated > LIMITS.totalInflatedBytes
+                ? limitMessages.packageTooLarge(this.inflated)
+                : tooDense(entry.fileName, bytes, entry.compressedSize);
+        if (broken) done(new LimitError(broken));
+        else done(null, chunk);
+      },
+    });
+  }
+
+  /**
+   * Inflates the parts `check` selects (name, declared size) and discards the bytes: an entry that lies
+   * about its size, or breaks a limit, throws its LimitError here rather than in a reader that trusts it.
+   */
+  async verifySizes(check: (part: string, declaredSize: number) => boolean): Promise<void> {
+    for (const entry of this.entries.values()) {
+      if (entry.fileName.endsWith('/') || !check(entry.fileName, entry.uncompressedSize)) continue;
+      for await (const chunk of await this.stream(entry.fileName)) void chunk;
+    }
+  }
+
+  /** A part read whole: at most LIMITS.wholePartBytes, so a huge part cannot exhaust a string. */
+  async readBuffer(path: string, limit: number = LIMITS.wholePartBytes): Promise<Buffer> {
     const chunks: Buffer[] = [];
-    for await (const chunk of await this.stream(path)) chunks.push(chunk as Buffer);
+    for await (const chunk of await this.stream(path, limit)) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   }
 
@@ -84,6 +129,25 @@ export class ZipArchive {
   close(): void {
     this.zip.close();
   }
+}
+
+const MIB = 1024 * 1024;
+
+function tooDense(part: string, bytes: number, compressed: number) {
+  return bytes > MIB && bytes > LIMITS.inflateRatio * Math.max(compressed, 1)
+    ? limitMessages.inflateRatio(part, bytes / Math.max(compressed, 1))
+    : undefined;
+}
+
+/** What the entries claim, checked before anything is inflated (the claims are checked again as it is). */
+function checkDeclaredSizes(entries: Iterable<yauzl.Entry>): void {
+  let total = 0;
+  for (const entry of entries) {
+    total += entry.uncompressedSize;
+    const dense = tooDense(entry.fileName, entry.uncompressedSize, entry.compressedSize);
+    if (dense) throw new LimitError(dense);
+  }
+  if (total > LIMITS.totalInflatedBytes) throw new LimitError(limitMessages.packageTooLarge(total));
 }
 
 function normalise(path: string): string {

@@ -1,4 +1,4 @@
-import { MS_PER_DAY } from '../../model/day';
+import { dayOf, isoDay, MS_PER_DAY } from '../../model/day';
 import type { FieldId } from '../../model/fields';
 import type { TableKind } from '../../model/tableKinds';
 import {
@@ -11,18 +11,22 @@ import {
 } from '../parse/dateTime';
 import { cellProblem, createTally, emptyCell, flushTally } from './cellProblems';
 import { readWhole, type ColumnReader } from './columnReader';
-import { ROW_USED, type ReadContext } from './context';
+import { rejectRow, ROW_USED, type ReadContext } from './context';
+import { inWindow, type DateWindow } from './dateWindow';
+import { ingestMessages } from '../../messages';
 import { presenceOf, type Presence } from './presence';
 
 /**
  * A date-time column reader (naive timestamps, NaN where empty or rejected), or null when the table lacks
  * the field. The day/month order of year-last dates ('9/1/2023') is decided once for the whole column
- * (slashOrderOf), the first time one is met.
+ * (slashOrderOf), the first time one is met. With a `window`, a date outside it rejects the row
+ * (date_out_of_range) instead of stretching the campaign period.
  */
 export function timeReader<K extends TableKind>(
   ctx: ReadContext<K>,
   field: FieldId<K>,
   presence: Presence = presenceOf(ctx.kind, field),
+  window?: DateWindow,
 ): ColumnReader<Float64Array> | null {
   const column = ctx.columns[field];
   if (column === undefined) return null;
@@ -37,6 +41,13 @@ export function timeReader<K extends TableKind>(
     }
     return slashOrderOf(texts);
   };
+  const outOfWindow = (i: number, cell: unknown): void => {
+    if (!window) return;
+    const [start, end] = [isoDay(dayOf(window.start)), isoDay(dayOf(window.end))];
+    rejectRow(ctx, i, 'date_out_of_range', column, (ref) =>
+      ingestMessages.dateOutOfRange(ref, String(cell), start, end),
+    );
+  };
   return {
     read(from, to, out) {
       for (let i = from; i < to; i++) {
@@ -50,14 +61,16 @@ export function timeReader<K extends TableKind>(
               ? isoTimestamp(cell)
               : NaN;
         if (!Number.isNaN(fast)) {
-          out[i - from] = fast;
+          if (inWindow(window, fast)) out[i - from] = fast;
+          else outOfWindow(i, cell);
           continue;
         }
         if (order === null && typeof cell === 'string' && isYearLastDate(cell)) order = columnOrder();
         const result = parseDateTime(cell, order ?? 'mdy');
         if (!result.ok) cellProblem(ctx, i, column, presence, result.problem, tally);
         else if (result.value === null) emptyCell(ctx, i, column, presence);
-        else out[i - from] = result.value;
+        else if (inWindow(window, result.value)) out[i - from] = result.value;
+        else outOfWindow(i, cell);
       }
     },
     finish: () => flushTally(ctx, column, tally),

@@ -210,3 +210,13 @@ export function notADayRange(ref: RowRef, label: string, value: string): Localiz
       'Write 2025-12-01 or 2025-12-01 ~ 2025-12-12, or put the start and end dates in the two cells to the right.',
   );
 }
+
+export function dateOutOfRange(ref: RowRef, value: string, start: string, end: string): LocalizedText {
+  return text(
+    `${whereZh(ref)}的日期“${shown(value)}”远离其余数据（只接受 ${start} 至 ${end}，即数据中位日期前后各 5 年），` +
+      '未计入，以免把活动期拉长到几十年。请检查该日期。',
+    `${whereEn(ref)}: the date "${shown(value)}" is far from the rest of the data (only ${start} to ${end}, ` +
+      'five years either side of the median date, are read), so the row is not counted: it would stretch ' +
+      'the campaign period over decades. Check the date.',
+  );
+}

@@ -188,3 +188,15 @@ export function invalidCampaignOption(part: CampaignOptionPart, start: string, e
     `The ${PART_NAMES[part]['en-US']} in the settings ends (${end}) before it starts (${start}), so it is not used.`,
   );
 }
+
+export function periodTooLong(
+  part: CampaignOptionPart,
+  start: string,
+  end: string,
+  maxDays: number,
+): LocalizedText {
+  return text(
+    `${PART_NAMES[part]['zh-CN']} ${start} 至 ${end} 超过 ${maxDays} 天的上限，未使用。`,
+    `The ${PART_NAMES[part]['en-US']} ${start} to ${end} is longer than the limit of ${maxDays} days, so it is not used.`,
+  );
+}

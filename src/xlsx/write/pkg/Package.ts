@@ -1,7 +1,8 @@
-import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
+import { XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { resolvePartName } from '../../read/packageParts';
 import { NS, XML_DECLARATION } from './ooxml';
+import { parsePartXml } from './parsePartXml';
 
 export interface PackageRel {
   readonly id: string;
@@ -38,7 +39,7 @@ export class Package {
   async xml(part: string): Promise<Document> {
     const cached = this.docs.get(part);
     if (cached) return cached;
-    const doc = new DOMParser().parseFromString(await this.text(part), 'text/xml');
+    const doc = parsePartXml(await this.text(part), part);
     this.docs.set(part, doc);
     return doc;
   }
@@ -99,10 +100,7 @@ export class Package {
     const doc =
       this.has(path) || this.docs.has(path)
         ? await this.xml(path)
-        : new DOMParser().parseFromString(
-            `${XML_DECLARATION}<Relationships xmlns="${NS.pkgRel}"/>`,
-            'text/xml',
-          );
+        : parsePartXml(`${XML_DECLARATION}<Relationships xmlns="${NS.pkgRel}"/>`, path);
     this.docs.set(path, doc);
     const root = doc.documentElement as Element;
     const ids = new Set(elements(root, NS.pkgRel, 'Relationship').map((el) => el.getAttribute('Id')));

@@ -14,6 +14,7 @@ export const REL_TYPE = {
   table: `${NS.rel}/table`,
   drawing: `${NS.rel}/drawing`,
   chart: `${NS.rel}/chart`,
+  customProperty: `${NS.rel}/customProperty`,
 } as const;
 
 export const CONTENT_TYPE = {
@@ -21,6 +22,7 @@ export const CONTENT_TYPE = {
   table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
   drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+  customProperty: 'application/vnd.openxmlformats-officedocument.spreadsheetml.customProperty',
 } as const;
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

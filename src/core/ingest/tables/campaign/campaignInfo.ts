@@ -1,5 +1,6 @@
 import type { CampaignInfo, IngestWarning, Phase } from '../../../model/campaign';
-import { isoDay, type Day, type DayRange } from '../../../model/day';
+import { isoDay, rangeLength, type Day, type DayRange } from '../../../model/day';
+import { MAX_PERIOD_DAYS } from '../../read/dateWindow';
 import { ingestMessages } from '../../../messages';
 import type { CampaignOverride } from '../../options';
 import type { TableKind } from '../../../model/tableKinds';
@@ -12,7 +13,8 @@ import type { CampaignTableInfo } from './readCampaignTables';
  *   without orders, the date range of the tables that have dates (`fromData`: their days and kinds;
  *   periodSource 'data', or 'undated' when no row has a date);
  * - phases and baseline: the settings, else the calendar; name likewise.
- * A settings range that ends before it starts is not used (warning).
+ * A settings range that ends before it starts is not used (warning), nor is any range longer than
+ * MAX_PERIOD_DAYS (warning): every daily series is sized by the period.
  */
 export function campaignInfo(
   table: CampaignTableInfo | null,
@@ -29,26 +31,39 @@ export function campaignInfo(
     });
     return null;
   };
-  const optionPeriod = override?.period === undefined ? null : valid(override.period, 'period');
-  const optionPhases = override?.phases?.filter((phase) => valid(phase, 'phase') !== null);
+  const bounded = <R extends DayRange>(range: R, part: ingestMessages.CampaignOptionPart): R | null => {
+    if (rangeLength(range) <= MAX_PERIOD_DAYS) return range;
+    warnings.push({
+      code: 'period_too_long',
+      text: ingestMessages.periodTooLong(part, isoDay(range.start), isoDay(range.end), MAX_PERIOD_DAYS),
+    });
+    return null;
+  };
+  const usable = <R extends DayRange>(range: R, part: ingestMessages.CampaignOptionPart): R | null =>
+    valid(range, part) && bounded(range, part);
+  const optionPeriod = override?.period === undefined ? null : usable(override.period, 'period');
+  const optionPhases = override?.phases?.filter((phase) => usable(phase, 'phase') !== null);
   const optionBaseline =
     override?.baseline === undefined
       ? undefined
       : override.baseline === null
         ? null
-        : valid(override.baseline, 'baseline');
-  const phases = sortPhases(optionPhases ?? table?.phases ?? []);
-  const baseline = optionBaseline !== undefined ? optionBaseline : (table?.baseline ?? null);
+        : usable(override.baseline, 'baseline');
+  const tablePhases = table?.phases.filter((phase) => bounded(phase, 'phase') !== null);
+  const phases = sortPhases(optionPhases ?? tablePhases ?? []);
+  const tableBaseline = table?.baseline ? bounded(table.baseline, 'baseline') : null;
+  const baseline = optionBaseline !== undefined ? optionBaseline : tableBaseline;
+  const tablePeriod = table?.period ? bounded(table.period, 'period') : null;
   const name = override?.name ?? table?.name ?? null;
   let period: DayRange;
   let periodSource: CampaignInfo['periodSource'];
   if (optionPeriod !== null) {
     period = optionPeriod;
     periodSource = 'options';
-  } else if (table?.period) {
-    period = table.period;
+  } else if (tablePeriod) {
+    period = tablePeriod;
     periodSource = 'table';
-  } else if (phases.length > 0) {
+  } else if (phases.length > 0 && bounded(span(phases), 'period')) {
     period = span(phases);
     periodSource = optionPhases !== undefined ? 'options' : 'table';
   } else if (fromData !== undefined) {

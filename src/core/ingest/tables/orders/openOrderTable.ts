@@ -6,6 +6,7 @@ import { codedReader } from '../../read/readCoded';
 import { dictReader } from '../../read/readDict';
 import { numberReader } from '../../read/readNumbers';
 import { emptyTexts, textReader } from '../../read/readTexts';
+import type { DateWindow } from '../../read/dateWindow';
 import { timeReader } from '../../read/readTimes';
 import {
   ORDER_CODED_FIELDS,
@@ -71,9 +72,13 @@ export interface OrderTableReader {
 /**
  * Opens an orders table. Order time and amount may be empty on an order's later lines (a Shopify export
  * gives the total on the first line only), so their emptiness is judged when orders are assembled; an
- * Excel error in them still rejects the row.
+ * Excel error in them still rejects the row. Order and pay times outside `window` reject their row.
  */
-export function openOrderTable(ctx: ReadContext<'orders'>, dicts: OrderDictionaries): OrderTableReader {
+export function openOrderTable(
+  ctx: ReadContext<'orders'>,
+  dicts: OrderDictionaries,
+  window?: DateWindow,
+): OrderTableReader {
   const idReader = dictReader(ctx, 'order_id', dicts.order_id);
   const orderId = new Int32Array(ctx.size).fill(-1);
   idReader?.read(0, ctx.size, orderId);
@@ -84,12 +89,12 @@ export function openOrderTable(ctx: ReadContext<'orders'>, dicts: OrderDictionar
     reader,
     out: reader === null ? null : new Float64Array(size),
   });
-  const orderTime = numbers(timeReader(ctx, 'order_time', 'inherited'));
+  const orderTime = numbers(timeReader(ctx, 'order_time', 'inherited', window));
   const amount = numbers(numberReader(ctx, 'amount', 'inherited'));
   const total = numbers(numberReader(ctx, 'total_amount', 'inherited'));
   const unitPrice = numbers(amount.reader === null ? numberReader(ctx, 'unit_price') : null);
   const statusReader = codedReader(ctx, 'status', STATUS_CODING);
-  const payTime = numbers(timeReader(ctx, 'pay_time'));
+  const payTime = numbers(timeReader(ctx, 'pay_time', undefined, window));
   const isNewReader = codedReader(ctx, 'is_new', NEW_CUSTOMER_CODING);
   const quantity = numbers(numberReader(ctx, 'quantity'));
   const listPrice = numbers(numberReader(ctx, 'list_price'));
