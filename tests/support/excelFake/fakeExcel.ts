@@ -2,7 +2,7 @@ import type { ExcelHost, HostRunOptions } from '../../../src/excel/host';
 import { a1, parseAddress } from './address';
 import { enterInput, formulaOf, valueOf, type CellContent } from './cellInput';
 import { EXCEL_WEB_LIMITS, type FakeLimits } from './limits';
-import type { FakeCore, SyncRecord } from './proxy';
+import type { FakeCore, FakePlatform, SyncRecord } from './proxy';
 import {
   findSheet,
   liveSheets,
@@ -23,6 +23,10 @@ export interface FakeExcelOptions {
   /** Highest ExcelApi 1.x the fake claims; default 20 (ExcelApi 1.20). */
   readonly apiMinor?: number;
   readonly limits?: Partial<FakeLimits>;
+  /** Default 'web'. Decides which APIs fail inside a merged undo group (proxy.ts, UNDO_UNSUPPORTED). */
+  readonly platform?: FakePlatform;
+  /** Whether the host honours delayForCellEdit; default true. */
+  readonly delayForCellEdit?: boolean;
 }
 
 export type SheetRows = readonly (readonly (string | number | boolean | null)[])[];
@@ -40,6 +44,10 @@ export class FakeExcel {
       state: newWorkbookState(),
       limits: { ...EXCEL_WEB_LIMITS, ...options.limits },
       apiMinor: options.apiMinor ?? 20,
+      platform: options.platform ?? 'web',
+      delayForCellEdit: options.delayForCellEdit ?? true,
+      workbookActive: true,
+      recalcPending: false,
       userEditing: false,
       syncs: [],
       runs: [],
@@ -81,6 +89,16 @@ export class FakeExcel {
 
   set userEditing(editing: boolean) {
     this.core.userEditing = editing;
+  }
+
+  /** The user switched to another workbook (false) or back (true). */
+  set workbookActive(active: boolean) {
+    this.core.workbookActive = active;
+  }
+
+  /** Calculation was suspended by a sync and no application.calculate has run since. */
+  get recalcPending(): boolean {
+    return this.core.recalcPending;
   }
 
   resetCounters(): void {
