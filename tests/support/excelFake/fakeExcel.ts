@@ -2,7 +2,7 @@ import type { ExcelHost, HostRunOptions } from '../../../src/excel/host';
 import { a1, parseAddress } from './address';
 import { enterInput, formulaOf, valueOf, type CellContent } from './cellInput';
 import { EXCEL_WEB_LIMITS, type FakeLimits } from './limits';
-import type { FakeCore, FakePlatform, SyncRecord } from './proxy';
+import type { Fault, FakeCore, FakePlatform, SyncRecord } from './proxy';
 import {
   findSheet,
   liveSheets,
@@ -49,6 +49,7 @@ export class FakeExcel {
       workbookActive: true,
       recalcPending: false,
       userEditing: false,
+      faults: [],
       syncs: [],
       runs: [],
       calculations: [],
@@ -89,6 +90,11 @@ export class FakeExcel {
 
   set userEditing(editing: boolean) {
     this.core.userEditing = editing;
+  }
+
+  /** Makes the next matching operation(s) fail (see Fault in proxy.ts). */
+  failOn(match: RegExp, code: Fault['code'], options: { times?: number; grouped?: boolean } = {}): void {
+    this.core.faults.push({ match, code, times: options.times ?? 1, grouped: options.grouped });
   }
 
   /** The user switched to another workbook (false) or back (true). */

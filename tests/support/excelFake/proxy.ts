@@ -1,4 +1,4 @@
-import { fail, FakeExcelError } from './errors';
+import { fail, FakeExcelError, type FakeErrorCode } from './errors';
 import { utf8Bytes, type FakeLimits } from './limits';
 import type { WorkbookState } from './state';
 
@@ -53,6 +53,19 @@ export const UNDO_UNSUPPORTED: Readonly<Record<string, readonly FakePlatform[]>>
   'NamedItem.comment': ['web'],
 };
 
+/**
+ * A failure a test schedules: the next `times` operations whose description (JSON of what was queued, e.g.
+ * `{"call":"worksheets.getItem(x).delete"}`) matches `match` fail with `code` — only inside a merged undo
+ * group when `grouped` is set. For failures Excel gives for reasons the fake does not model (a co-author,
+ * a protected structure, an internal error).
+ */
+export interface Fault {
+  readonly match: RegExp;
+  readonly code: FakeErrorCode;
+  times: number;
+  readonly grouped?: boolean;
+}
+
 export interface FakeCore {
   readonly state: WorkbookState;
   limits: FakeLimits;
@@ -70,6 +83,7 @@ export interface FakeCore {
   recalcPending: boolean;
   /** While true, a batch fails unless its run asked for delayForCellEdit (the user is editing a cell). */
   userEditing: boolean;
+  readonly faults: Fault[];
   readonly syncs: SyncRecord[];
   readonly runs: RunRecord[];
   /** application.calculate calls, by type. */
@@ -111,6 +125,17 @@ export class FakeContext {
     if (this.core.apiMinor < minor) fail('ApiNotFound', `${what} needs ExcelApi 1.${minor}.`);
   }
 
+  private injectFault(op: Op): void {
+    if (this.core.faults.every((f) => f.times <= 0)) return;
+    const text = JSON.stringify(op.describe);
+    const fault = this.core.faults.find(
+      (f) => f.times > 0 && f.match.test(text) && (!f.grouped || this.runOptions.mergeUndoGroup === true),
+    );
+    if (!fault) return;
+    fault.times--;
+    fail(fault.code, `Injected by the test at ${text}.`);
+  }
+
   async sync(): Promise<void> {
     await Promise.resolve();
     const ops = this.queue;
@@ -139,6 +164,7 @@ export class FakeContext {
       this.current = record;
       const results: OpResult[] = [];
       for (const op of ops) {
+        this.injectFault(op);
         const result = op.run();
         if (result) results.push(result);
       }
