@@ -53,14 +53,23 @@ function styleAxis(axis: Excel.ChartAxis, plan: ChartAxisPlan | undefined): void
   if (plan.numberFormat !== undefined) axis.numberFormat = plan.numberFormat;
 }
 
+/** A chart added in one sync whose series are set in the next, once Excel has said how many it made. */
+export interface PendingChart {
+  readonly chart: Excel.Chart;
+  /** Loaded with its count: the series Excel made from the source. */
+  readonly series: Excel.ChartSeriesCollection;
+  readonly plan: ChartPlan;
+}
+
 /**
- * Queues a chart (ExcelApi 1.7/1.8 for series and axes). The chart is created over the first series' values
- * with that range's orientation, so Excel makes exactly one series; each series then gets its values and
- * categories explicitly, and its own type and axis for combos.
+ * Queues a chart over its first series' values (ExcelApi 1.1), with name, title, position and legend, and
+ * loads how many series Excel made from that source. Excel decides that itself (a text header becomes the
+ * series name; a text-only source makes none), so nothing here assumes one. `plan.series` must hold only
+ * series with something to draw (chartData.ts); a plan without any is not added.
  */
-export function addChart(sheet: Excel.Worksheet, plan: ChartPlan): boolean {
+export function addChart(sheet: Excel.Worksheet, plan: ChartPlan): PendingChart | undefined {
   const first = plan.series[0];
-  if (!first) return false;
+  if (!first) return undefined;
   const shape = parseRange(first.values);
   const chart = sheet.charts.add(
     CHART_TYPES[plan.type],
@@ -78,8 +87,18 @@ export function addChart(sheet: Excel.Worksheet, plan: ChartPlan): boolean {
     chart.legend.visible = true;
     chart.legend.position = LEGEND[plan.legend];
   }
+  return { chart, series: chart.series.load('count'), plan };
+}
+
+/**
+ * Gives a chart added by addChart exactly the planned series (ExcelApi 1.7/1.8 for series and axes): the
+ * series Excel made are reused in order and any beyond the plan deleted, missing ones added; each then gets
+ * its values and categories explicitly, and its own type and axis for combos.
+ */
+export function finishChart(sheet: Excel.Worksheet, { chart, series: made, plan }: PendingChart): void {
+  const count = made.count;
   plan.series.forEach((seriesPlan, i) => {
-    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(seriesPlan.name);
+    const series = i < count ? chart.series.getItemAt(i) : chart.series.add(seriesPlan.name);
     series.name = seriesPlan.name;
     series.setValues(sheet.getRange(seriesPlan.values));
     series.setXAxisValues(sheet.getRange(seriesPlan.categories));
@@ -88,6 +107,8 @@ export function addChart(sheet: Excel.Worksheet, plan: ChartPlan): boolean {
     if (seriesPlan.axis === 'secondary') series.axisGroup = 'Secondary';
     styleSeries(series, seriesPlan, type, plan.gapWidth);
   });
+  // From the end, so the indexes of the series still to delete do not move.
+  for (let i = count - 1; i >= plan.series.length; i--) chart.series.getItemAt(i).delete();
   if (hasAxes(plan.type)) {
     styleAxis(chart.axes.categoryAxis, plan.xAxis);
     styleAxis(chart.axes.valueAxis, plan.yAxis);
@@ -95,5 +116,4 @@ export function addChart(sheet: Excel.Worksheet, plan: ChartPlan): boolean {
       styleAxis(chart.axes.getItem('Value', 'Secondary'), plan.y2Axis);
     }
   }
-  return true;
 }

@@ -3,12 +3,13 @@
  * requirement sets the running Excel supports. Everything in src/excel takes an ExcelHost as a parameter,
  * so tests pass the in-memory fake (tests/support/excelFake) and the task pane passes officeHost().
  */
-export interface HostRunOptions {
-  /** Wait for the user to leave cell-edit mode instead of failing the batch. */
-  readonly delayForCellEdit?: boolean;
-  /** Merge every sync of the run into one undo step (ExcelApi 1.20; pass it only when supported). */
-  readonly mergeUndoGroup?: boolean;
-}
+/**
+ * Excel.run's options as Fupan passes them: `delayForCellEdit` (wait for the user to leave cell-edit mode
+ * instead of failing the batch) and `mergeUndoGroup` (ExcelApi 1.20: merge every sync of the run into one
+ * undo step; pass it only when supported). Picked from Office.js's own type, so the API-set test
+ * (tests/excel/apiSets.test.ts) sees each option's requirement set.
+ */
+export type HostRunOptions = Readonly<Pick<Excel.RunOptions, 'delayForCellEdit' | 'mergeUndoGroup'>>;
 
 export interface ExcelHost {
   run<T>(options: HostRunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;

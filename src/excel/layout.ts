@@ -1,5 +1,6 @@
 import type { NamedRangePlan, SheetKey, SheetPlan, WorkbookPlan } from '../core/plan/types';
 import { textInput, valueInput } from './cellInput';
+import { drawableSeries } from './chartData';
 import type { Inspection } from './inspect';
 import { isNoteName, isValidNoteId, noteComment, noteName, savedNote, type SavedNote } from './notes';
 import { freeSheetName, renameSheetRefs, sheetOfReference } from './sheetNames';
@@ -184,8 +185,13 @@ export function layoutPlan(plan: WorkbookPlan, found: Inspection): Layout {
     const count = countNonFinite(sheet.plan);
     if (count > 0) warnings.push({ code: 'nonFiniteNumbers', sheet: sheet.name, count });
     for (const chart of sheet.plan.charts) {
-      if (chart.series.length === 0)
-        warnings.push({ code: 'emptyChart', sheet: sheet.name, chart: chart.name });
+      const drawable = drawableSeries(sheet.plan, chart);
+      if (drawable.length === 0) warnings.push({ code: 'emptyChart', sheet: sheet.name, chart: chart.name });
+      for (const series of chart.series) {
+        if (drawable.length > 0 && !drawable.includes(series)) {
+          warnings.push({ code: 'emptySeries', sheet: sheet.name, chart: chart.name, series: series.name });
+        }
+      }
     }
   }
 

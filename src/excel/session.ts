@@ -1,15 +1,21 @@
+/** Syncs sent, shared by the Excel.run calls of one operation (a write spans several runs). */
+export interface SyncCount {
+  value: number;
+}
+
 /** One Excel.run: the request context plus the number of syncs sent, for budgets and reports. */
 export class Session {
-  private count = 0;
-
-  constructor(readonly context: Excel.RequestContext) {}
+  constructor(
+    readonly context: Excel.RequestContext,
+    private readonly count: SyncCount = { value: 0 },
+  ) {}
 
   get syncs(): number {
-    return this.count;
+    return this.count.value;
   }
 
   async sync(): Promise<void> {
-    this.count++;
+    this.count.value++;
     await this.context.sync();
   }
 }

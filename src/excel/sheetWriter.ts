@@ -2,7 +2,8 @@ import { parseRange, sheetRef } from '../core/plan/a1';
 import type { SheetPlan } from '../core/plan/types';
 import { applyStyle, columnWidthPoints } from './cellStyle';
 import type { CellInput } from './cellInput';
-import { addChart } from './chart';
+import { addChart, finishChart, type PendingChart } from './chart';
+import { drawableSeries } from './chartData';
 import { addConditionalFormat } from './conditionalFormat';
 import type { Step } from './sheetSteps';
 import type { Unit } from './units';
@@ -36,7 +37,13 @@ export function suspendUntilSync(context: Excel.RequestContext, caps: Capabiliti
   if (caps.api19) context.workbook.application.suspendScreenUpdatingUntilNextSync();
 }
 
-function queueStep(sheet: Excel.Worksheet, job: SheetJob, step: Step, caps: Capabilities): void {
+function queueStep(
+  sheet: Excel.Worksheet,
+  job: SheetJob,
+  step: Step,
+  caps: Capabilities,
+  charts: PendingChart[],
+): void {
   switch (step.kind) {
     case 'cells': {
       const range = sheet.getRangeByIndexes(
@@ -62,12 +69,12 @@ function queueStep(sheet: Excel.Worksheet, job: SheetJob, step: Step, caps: Capa
       return;
     }
     case 'decorations':
-      queueDecorations(sheet, job);
+      charts.push(...queueDecorations(sheet, job));
       return;
   }
 }
 
-function queueDecorations(sheet: Excel.Worksheet, job: SheetJob): void {
+function queueDecorations(sheet: Excel.Worksheet, job: SheetJob): PendingChart[] {
   const plan = job.plan;
   for (const { col, width } of plan.columnWidths) {
     sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(width);
@@ -90,7 +97,11 @@ function queueDecorations(sheet: Excel.Worksheet, job: SheetJob): void {
     added.showFilterButton = table.showFilterButtons;
   }
   for (const cf of plan.conditionalFormats) addConditionalFormat(sheet, cf);
-  for (const chart of plan.charts) addChart(sheet, chart);
+  const charts: PendingChart[] = [];
+  for (const chart of plan.charts) {
+    const added = addChart(sheet, { ...chart, series: drawableSeries(plan, chart) });
+    if (added) charts.push(added);
+  }
   for (const link of job.links) {
     // The cell already holds the link text as guarded text; the hyperlink only adds the target.
     sheet.getCell(link.row, link.col).hyperlink = { documentReference: sheetRef(link.sheet, link.address) };
@@ -100,16 +111,33 @@ function queueDecorations(sheet: Excel.Worksheet, job: SheetJob): void {
     cell.values = [[note.input]];
     if (note.numberFormat !== undefined) cell.numberFormat = [[note.numberFormat]];
   }
+  return charts;
 }
 
-/** Queues one unit of a sheet; the caller syncs. */
+/**
+ * Queues one unit of a sheet; the caller syncs. Returns the charts it added, whose series are set by
+ * queueChartSeries in the following sync (once Excel has said how many series each one got).
+ */
 export function queueUnit(
   context: Excel.RequestContext,
   job: SheetJob,
   unit: Unit,
   caps: Capabilities,
+): PendingChart[] {
+  suspendUntilSync(context, caps);
+  const sheet = context.workbook.worksheets.getItem(job.name);
+  const charts: PendingChart[] = [];
+  for (const step of unit.steps) queueStep(sheet, job, step, caps, charts);
+  return charts;
+}
+
+export function queueChartSeries(
+  context: Excel.RequestContext,
+  job: SheetJob,
+  charts: readonly PendingChart[],
+  caps: Capabilities,
 ): void {
   suspendUntilSync(context, caps);
   const sheet = context.workbook.worksheets.getItem(job.name);
-  for (const step of unit.steps) queueStep(sheet, job, step, caps);
+  for (const chart of charts) finishChart(sheet, chart);
 }

@@ -40,10 +40,32 @@ function takeRows(step: Step, room: number): { head?: Step; tail?: Step } {
 }
 
 /**
+ * Above this many bytes of cells and formats, a sheet's decorations (tables, charts, merges…) get a sync
+ * of their own. Excel on the web has answered large writes with GeneralException, which does not say how
+ * much of the batch ran: a large unit of values and formats alone can then be halved and sent again,
+ * while decorations, which cannot run twice, ride only in small units.
+ */
+export const DECORATIONS_ALONE_ABOVE = 256_000;
+
+/**
  * Packs steps, in order, into units whose estimated size stays within the budget, slicing cell and
  * number-format steps by rows to fill each unit. A single row larger than the budget goes alone.
  */
 export function packUnits(steps: readonly Step[], budget = PAYLOAD_TARGET_BYTES): Unit[] {
+  const units = packInOrder(steps, budget);
+  const last = units.at(-1);
+  const decorations = last?.steps.at(-1);
+  if (
+    last &&
+    decorations?.kind === 'decorations' &&
+    last.bytes - decorations.bytes > DECORATIONS_ALONE_ABOVE
+  ) {
+    units.splice(-1, 1, toUnit(last.steps.slice(0, -1)), toUnit([decorations]));
+  }
+  return units;
+}
+
+function packInOrder(steps: readonly Step[], budget: number): Unit[] {
   const units: Unit[] = [];
   let current: Step[] = [];
   let bytes = 0;

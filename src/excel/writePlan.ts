@@ -1,15 +1,23 @@
 import type { SheetKey, WorkbookPlan } from '../core/plan/types';
 import { SHEET_MARK_KEY } from '../core/plan/types';
 import { isCancelled, type CancelSignal } from './cancel';
-import { isSizeLimitError } from './errors';
-import type { ExcelHost } from './host';
-import { inspectWorkbook } from './inspect';
+import { commit, type CommitProgress } from './commit';
+import { isGeneralException, isSizeLimitError, isUndoNotSupported } from './errors';
+import type { ExcelHost, HostRunOptions } from './host';
+import { inspectWorkbook, type Inspection } from './inspect';
 import { layoutPlan, type Layout, type SheetLayout } from './layout';
 import type { SavedNote } from './notes';
-import { Session } from './session';
-import { sheetSteps } from './sheetSteps';
+import { rollBack } from './rollBack';
+import { Session, type SyncCount } from './session';
+import { sheetSteps, type Step } from './sheetSteps';
 import { packUnits, splitUnit, type Unit } from './units';
-import { queueUnit, suspendUntilSync, type Capabilities, type SheetJob } from './sheetWriter';
+import {
+  queueChartSeries,
+  queueUnit,
+  suspendUntilSync,
+  type Capabilities,
+  type SheetJob,
+} from './sheetWriter';
 import type { WriteWarning } from './writeWarnings';
 
 export interface WriteProgress {
@@ -39,71 +47,140 @@ export interface WriteResult {
 }
 
 /**
- * Applies a workbook plan with a bounded number of syncs:
+ * Applies a workbook plan in three kinds of Excel.run, with a bounded number of syncs:
  *
- *   inspect (2 syncs) ─▶ set aside (1) ─▶ per sheet: its units (1 each, usually 1) ─▶ commit (1)
+ *   structure ─ inspect (2 syncs) ─▶ set aside (1, on a re-run)
+ *   content   ─ new sheets, then per sheet its units (1 each, usually 1); charts' series ride with the
+ *               next unit (or take 1 more sync after the last sheet)
+ *   structure ─ commit (1): names, recalculation, old sheets deleted, activation
  *
  * - inspect: sheets, Fupan's marks, names, tables and the analyst's note values (from `values`).
- * - set aside: Fupan's old sheets and their tables get temporary names; the new sheets are added, marked
- *   with SHEET_MARK_KEY, coloured and gridline-set. Nothing the user made is touched.
- * - per sheet: values, formats, widths, merges, freeze, tables, conditional formats, charts, links and the
- *   notes, in as few syncs as the payload limit allows (a unit refused as too large is halved and retried).
- * - commit: old sheets and stale names deleted, named ranges and note names added, the plan's sheet
- *   activated, the workbook recalculated (calculation was suspended while writing).
- * Cancellation is checked between sheets; a cancelled or failed run deletes the new sheets and puts the
- * old ones back under their names.
+ * - set aside: Fupan's old sheets and their tables get temporary names. Nothing the user made is touched.
+ * - content: the new sheets, marked with SHEET_MARK_KEY, then values, formats, widths, merges, freeze,
+ *   tables, conditional formats, charts, links and the notes, in as few syncs as the payload limit allows
+ *   (a unit refused as too large is halved and retried).
+ * - commit (commit.ts): in an order that leaves one whole retro whatever fails.
+ *
+ * Only the content run merges its syncs into one undo step (`mergeUndoGroup`, ExcelApi 1.20): renames,
+ * deletes and name comments have no undo support on some platforms and fail a merged group with
+ * UndoNotSupported. Should the content still meet it, the write is rolled back and done again without
+ * grouping. Cancellation is checked between sheets; a cancelled or failed run deletes the new sheets and
+ * puts the old ones, their tables and names back (rollBack.ts), recalculating in every case.
  */
 export async function writePlan(
   host: ExcelHost,
   plan: WorkbookPlan,
   options: WriteOptions = {},
 ): Promise<WriteResult> {
-  const caps: Capabilities = { api19: host.isSetSupported('1.9') };
-  const runOptions = host.isSetSupported('1.20')
-    ? { delayForCellEdit: true, mergeUndoGroup: true }
-    : { delayForCellEdit: true };
-  return host.run(runOptions, async (context) => {
-    const session = new Session(context);
-    const found = await inspectWorkbook(session);
-    const layout = layoutPlan(plan, found);
-    const result = (status: WriteResult['status']): WriteResult => ({
-      status,
-      sheetNames: Object.fromEntries(layout.sheets.map((s) => [s.key, s.name])),
-      notesRestored: status === 'complete' ? layout.restoredNotes : 0,
-      orphanNotes: layout.orphanNotes,
-      warnings: layout.warnings,
-      syncs: session.syncs,
-    });
-    if (isCancelled(options.signal)) return result('cancelled');
-
-    try {
-      await setAside(session, layout, caps);
-      for (const [i, sheet] of layout.sheets.entries()) {
-        if (isCancelled(options.signal)) {
-          await rollBack(session, layout);
-          return result('cancelled');
-        }
-        options.onProgress?.({ sheet: sheet.name, index: i + 1, total: layout.sheets.length });
-        await writeSheet(session, sheet, caps);
-      }
-      await commit(session, layout);
-    } catch (error) {
-      await rollBack(session, layout).catch(() => undefined);
-      throw error;
-    }
-    return result('complete');
-  });
+  const count: SyncCount = { value: 0 };
+  const grouped = host.isSetSupported('1.20');
+  try {
+    return await attempt(host, plan, options, count, grouped);
+  } catch (error) {
+    // The attempt rolled back before rethrowing: the workbook is as it was, so the write can start over.
+    if (grouped && isUndoNotSupported(error)) return attempt(host, plan, options, count, false);
+    throw error;
+  }
 }
 
+async function attempt(
+  host: ExcelHost,
+  plan: WorkbookPlan,
+  options: WriteOptions,
+  count: SyncCount,
+  grouped: boolean,
+): Promise<WriteResult> {
+  const caps: Capabilities = { api19: host.isSetSupported('1.9') };
+  const run = <T>(runOptions: HostRunOptions, batch: (session: Session) => Promise<T>): Promise<T> =>
+    host.run(runOptions, (context) => batch(new Session(context, count)));
+  const structure = <T>(batch: (session: Session) => Promise<T>): Promise<T> =>
+    run({ delayForCellEdit: true }, batch);
+  const content = <T>(batch: (session: Session) => Promise<T>): Promise<T> =>
+    run(grouped ? { delayForCellEdit: true, mergeUndoGroup: true } : { delayForCellEdit: true }, batch);
+
+  const progress: CommitProgress = { namesTouched: false, pastNoReturn: false };
+  let found: Inspection | undefined;
+  let layout: Layout | undefined;
+  const warnings: WriteWarning[] = [];
+  const result = (status: WriteResult['status'], laid: Layout): WriteResult => ({
+    status,
+    sheetNames: Object.fromEntries(laid.sheets.map((s) => [s.key, s.name])),
+    notesRestored: status === 'complete' ? laid.restoredNotes : 0,
+    orphanNotes: laid.orphanNotes,
+    warnings: [...laid.warnings, ...warnings],
+    syncs: count.value,
+  });
+
+  try {
+    const started = await structure(async (session) => {
+      found = await inspectWorkbook(session);
+      layout = layoutPlan(plan, found);
+      if (isCancelled(options.signal)) return false;
+      await setAside(session, layout, caps);
+      return true;
+    });
+    if (!layout || !found) throw new Error('The workbook inspection returned nothing.');
+    if (!started) return result('cancelled', layout);
+    const laid = layout;
+
+    const written = await content(async (session) => {
+      const writer = new SheetWriter(session, caps, () => addSheets(session, laid, caps));
+      for (const [i, sheet] of laid.sheets.entries()) {
+        if (isCancelled(options.signal)) return false;
+        options.onProgress?.({ sheet: sheet.name, index: i + 1, total: laid.sheets.length });
+        await writer.write(sheet);
+      }
+      await writer.finish();
+      return true;
+    });
+    if (!written) {
+      // Reported as cancelled only once the workbook is back as it was: a failed roll-back throws.
+      const inspected = found;
+      await structure((session) => rollBack(session, laid, inspected, false));
+      return result('cancelled', laid);
+    }
+    warnings.push(...(await structure((session) => commit(session, laid, progress))));
+    return result('complete', laid);
+  } catch (error) {
+    const laid = layout;
+    const inspected = found;
+    if (laid && inspected && !progress.pastNoReturn) {
+      await structure((session) => rollBack(session, laid, inspected, progress.namesTouched)).catch(() =>
+        restoreCalculation(host),
+      );
+    } else await restoreCalculation(host);
+    throw error;
+  }
+}
+
+/** Calculation was suspended while writing: whatever else failed, turn it back on (best effort). */
+async function restoreCalculation(host: ExcelHost): Promise<void> {
+  await host
+    .run({}, async (context) => {
+      context.workbook.application.calculate('Recalculate');
+      await context.sync();
+    })
+    .catch(() => undefined);
+}
+
+/** Fupan's old sheets and their tables step aside under temporary names (a re-run only). */
 async function setAside(session: Session, layout: Layout, caps: Capabilities): Promise<void> {
-  const { context } = session;
-  const sheets = context.workbook.worksheets;
-  suspendUntilSync(context, caps);
+  if (layout.aside.length === 0) return;
+  const sheets = session.context.workbook.worksheets;
+  suspendUntilSync(session.context, caps);
   for (const old of layout.aside) {
     const sheet = sheets.getItem(old.name);
     sheet.name = old.temp;
     for (const table of old.tables) sheet.tables.getItem(table.name).name = table.temp;
   }
+  await session.sync();
+}
+
+/** Queues the new sheets, marked as Fupan's; they go with the first unit's sync. */
+function addSheets(session: Session, layout: Layout, caps: Capabilities): void {
+  const { context } = session;
+  const sheets = context.workbook.worksheets;
+  suspendUntilSync(context, caps);
   for (const planned of layout.sheets) {
     const sheet = sheets.add(planned.name);
     sheet.customProperties.add(SHEET_MARK_KEY, planned.key);
@@ -116,71 +193,73 @@ async function setAside(session: Session, layout: Layout, caps: Capabilities): P
       if (print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     }
   }
-  await session.sync();
 }
 
-async function writeSheet(session: Session, sheet: SheetLayout, caps: Capabilities): Promise<void> {
-  const steps = sheetSteps(sheet.plan);
-  const job: SheetJob = {
-    name: sheet.name,
-    plan: sheet.plan,
-    tableNames: sheet.tableNames,
-    notes: sheet.notes,
-    links: steps.links,
-  };
-  const queue: Unit[] = packUnits(steps.steps);
-  while (queue.length > 0) {
-    const unit = queue.shift() as Unit;
-    queueUnit(session.context, job, unit, caps);
-    try {
-      await session.sync();
-    } catch (error) {
-      const halves = isSizeLimitError(error) ? splitUnit(unit) : undefined;
-      if (!halves) throw error;
-      queue.unshift(...halves);
-    }
-  }
-}
+/** Cell values and formats can be written twice; the decorations (tables, charts, merges) cannot. */
+const rerunnable = (step: Step): boolean => step.kind !== 'decorations';
 
-async function commit(session: Session, layout: Layout): Promise<void> {
-  const { context } = session;
-  const { worksheets, names } = context.workbook;
-  for (const old of layout.aside) worksheets.getItem(old.temp).delete();
-  for (const name of layout.namesToDelete) names.getItem(name).delete();
-  for (const item of layout.namesToAdd) {
-    names.add(item.name, worksheets.getItem(item.sheet).getRange(item.range), item.comment);
-  }
-  if (layout.sheets.length > 0) worksheets.getItem(layout.activeSheet).activate();
-  context.workbook.application.calculate('Recalculate');
-  await session.sync();
+/**
+ * A unit refused as too large is halved and retried: on a payload code always (Excel ran none of it), on
+ * GeneralException only when every step of the unit can run twice (Excel may have run part of it).
+ */
+function halvesAfter(error: unknown, unit: Unit): [Unit, Unit] | undefined {
+  if (isSizeLimitError(error)) return splitUnit(unit);
+  if (isGeneralException(error) && unit.steps.every(rerunnable)) return splitUnit(unit);
+  return undefined;
 }
 
 /**
- * Deletes what this run added and gives Fupan's old sheets (and their tables) their names back. It reads
- * the workbook first, so it also undoes a set-aside that failed half-way (a batch stops at its first error).
+ * Writes sheets unit by unit, one sync each. Work that needs no sync of its own rides with the next unit:
+ * adding the new sheets (before the first unit), and setting the series of the charts a unit added (the
+ * unit after it, or a last sync): a chart's unit loads how many series Excel made for it.
  */
-async function rollBack(session: Session, layout: Layout): Promise<void> {
-  const { worksheets } = session.context.workbook;
-  const sheets = worksheets.load('items/name');
-  await session.sync();
-  const present = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  const asideDone = layout.aside.filter((old) => present.has(old.temp.toLowerCase()));
-  const stillOld = new Set(
-    layout.aside.filter((old) => !present.has(old.temp.toLowerCase())).map((old) => old.name.toLowerCase()),
-  );
-  const tables = asideDone.map((old) => worksheets.getItem(old.temp).tables.load('items/name'));
-  await session.sync();
-  for (const planned of layout.sheets) {
-    const name = planned.name.toLowerCase();
-    if (present.has(name) && !stillOld.has(name)) worksheets.getItem(planned.name).delete();
+class SheetWriter {
+  /** Operations for the next sync that cannot run twice. */
+  private carried: (() => void) | undefined;
+
+  constructor(
+    private readonly session: Session,
+    private readonly caps: Capabilities,
+    prelude: () => void,
+  ) {
+    this.carried = prelude;
   }
-  asideDone.forEach((old, i) => {
-    const sheet = worksheets.getItem(old.temp);
-    sheet.name = old.name;
-    const temps = new Set((tables[i]?.items ?? []).map((t) => t.name.toLowerCase()));
-    for (const table of old.tables) {
-      if (temps.has(table.temp.toLowerCase())) sheet.tables.getItem(table.temp).name = table.name;
+
+  async write(sheet: SheetLayout): Promise<void> {
+    const { context } = this.session;
+    const steps = sheetSteps(sheet.plan);
+    const job: SheetJob = {
+      name: sheet.name,
+      plan: sheet.plan,
+      tableNames: sheet.tableNames,
+      notes: sheet.notes,
+      links: steps.links,
+    };
+    const queue: Unit[] = packUnits(steps.steps);
+    while (queue.length > 0) {
+      const unit = queue.shift() as Unit;
+      const carried = this.carried;
+      carried?.();
+      const charts = queueUnit(context, job, unit, this.caps);
+      try {
+        await this.session.sync();
+      } catch (error) {
+        // Carried work is retried only when Excel ran none of the batch (a payload code).
+        const halves = carried && !isSizeLimitError(error) ? undefined : halvesAfter(error, unit);
+        if (!halves) throw error;
+        queue.unshift(...halves);
+        continue;
+      }
+      this.carried = charts.length > 0 ? () => queueChartSeries(context, job, charts, this.caps) : undefined;
     }
-  });
-  await session.sync();
+  }
+
+  /** Sends whatever is still carried (the last sheet's chart series, if it had charts). */
+  async finish(): Promise<void> {
+    const carried = this.carried;
+    if (!carried) return;
+    carried();
+    await this.session.sync();
+    this.carried = undefined;
+  }
 }

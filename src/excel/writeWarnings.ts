@@ -15,5 +15,12 @@ export type WriteWarning =
   | { readonly code: 'orphanNote'; readonly id: string }
   /** Numbers with no cell form (NaN, ±Infinity) left empty. */
   | { readonly code: 'nonFiniteNumbers'; readonly sheet: string; readonly count: number }
-  /** A chart with no series is skipped. */
-  | { readonly code: 'emptyChart'; readonly sheet: string; readonly chart: string };
+  /** A chart with no series holding a number is skipped (Excel would draw nothing or refuse the source). */
+  | { readonly code: 'emptyChart'; readonly sheet: string; readonly chart: string }
+  /** A series whose values hold no number is left out of its chart. */
+  | { readonly code: 'emptySeries'; readonly sheet: string; readonly chart: string; readonly series: string }
+  /**
+   * The retro was written but its sheet could not be brought to the front (activate failed, e.g. with
+   * InactiveWorkbook after the user switched workbooks).
+   */
+  | { readonly code: 'notActivated'; readonly sheet: string; readonly reason: string };

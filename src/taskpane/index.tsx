@@ -41,31 +41,42 @@ export function NotInExcel() {
   );
 }
 
-/** Mounts the pane: the app once Office reports Excel, the message anywhere else. Returns the chosen view. */
+/**
+ * Mounts the pane: the app once Office reports Excel, the message anywhere else. Resolves with the first
+ * view shown. After `timeoutMs` without Office.onReady the message is shown, but the pane keeps listening:
+ * a slow cold start of Excel calls onReady late, and the app then replaces the message.
+ */
 export function mountTaskpane(
   container: HTMLElement,
   timeoutMs = OFFICE_READY_TIMEOUT_MS,
 ): Promise<'app' | 'not-excel'> {
   const root = createRoot(container);
   return new Promise((resolve) => {
-    let settled = false;
-    const show = (view: 'app' | 'not-excel', content: ReactNode) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
+    let view: 'app' | 'not-excel' | undefined;
+    let waiting = true;
+    const show = (next: 'app' | 'not-excel', content: ReactNode) => {
+      if (view === 'app' || view === next) return;
+      view = next;
       root.render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
-      resolve(view);
+      resolve(next);
     };
-    const timer = setTimeout(() => show('not-excel', <NotInExcel />), timeoutMs);
+    const timer = setTimeout(() => {
+      if (waiting) show('not-excel', <NotInExcel />);
+    }, timeoutMs);
+    const settle = (next: 'app' | 'not-excel', content: ReactNode) => {
+      waiting = false;
+      clearTimeout(timer);
+      show(next, content);
+    };
 
     if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
-      show('not-excel', <NotInExcel />);
+      settle('not-excel', <NotInExcel />);
       return;
     }
     Office.onReady((info) => {
-      if (info.host === Office.HostType.Excel) show('app', <App host={createOfficeHost()} />);
-      else show('not-excel', <NotInExcel />);
-    }).catch(() => show('not-excel', <NotInExcel />));
+      if (info.host === Office.HostType.Excel) settle('app', <App host={createOfficeHost()} />);
+      else settle('not-excel', <NotInExcel />);
+    }).catch(() => settle('not-excel', <NotInExcel />));
   });
 }
 

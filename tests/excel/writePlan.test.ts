@@ -186,8 +186,14 @@ describe('writing a workbook plan', () => {
     await writePlan(excel.host, buildTestPlan());
     const writes = excel.syncs.slice(2, -1);
     expect(writes.every((s) => s.calculationSuspended && s.screenUpdatingSuspended)).toBe(true);
-    expect(excel.core.runs).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }]);
+    // Structure (inspect, set aside) and commit outside the undo group; only the content is grouped.
+    expect(excel.core.runs).toEqual([
+      { delayForCellEdit: true },
+      { delayForCellEdit: true, mergeUndoGroup: true },
+      { delayForCellEdit: true },
+    ]);
     expect(excel.core.calculations).toEqual(['Recalculate']);
+    expect(excel.recalcPending).toBe(false);
   });
 
   it('asks for mergeUndoGroup only where Excel has ExcelApi 1.20', async () => {
@@ -195,7 +201,7 @@ describe('writing a workbook plan', () => {
     excel.addSheet('订单', [['订单号'], ['T1']]);
     const result = await writePlan(excel.host, buildTestPlan({ rejectedRows: 10 }));
     expect(result.status).toBe('complete');
-    expect(excel.core.runs).toEqual([{ delayForCellEdit: true }]);
+    expect(excel.core.runs.every((run) => run.mergeUndoGroup === undefined)).toBe(true);
   });
 
   it('skips screen-updating suspension and indents where ExcelApi 1.9 is reported missing', async () => {

@@ -88,6 +88,27 @@ describe('task pane entry', () => {
     expect(text).toContain('Open Fupan in Excel');
   });
 
+  test('recovers when Office.onReady answers after the message was shown (a slow cold start)', async () => {
+    let ready: ((info: Info) => void) | undefined;
+    fakeOffice(undefined);
+    (globals.Office as { onReady: unknown }).onReady = (callback: (i: Info) => void) =>
+      new Promise((resolve) => {
+        ready = (info) => {
+          callback(info);
+          resolve(info);
+        };
+      });
+    const { view, container } = await mount(20);
+    expect(view).toBe('not-excel');
+    expect(container.textContent).toContain('Open Fupan in Excel');
+    await act(async () => {
+      ready?.({ host: 'Excel', platform: 'PC' });
+      await Promise.resolve();
+    });
+    expect(container.textContent).toContain('Fupan 复盘');
+    expect(container.textContent).not.toContain('Open Fupan in Excel');
+  });
+
   test('falls back to the message when Office.onReady never answers', async () => {
     fakeOffice(undefined);
     const { view } = await mount(20);

@@ -3,7 +3,7 @@ import { fail } from './errors';
 import { CollectionProxy, Proxy, type FakeContext } from './proxy';
 import type { RangeProxy, RangeTarget } from './range';
 import { checkColor } from './rangeFormat';
-import type { AxisState, ChartState, SeriesState, SheetState } from './state';
+import { readCell, type AxisState, type ChartState, type SeriesState, type SheetState } from './state';
 
 /** Classic types the fake accepts; the modern ones fail as Office.js makes them fail (see office-notes). */
 const CLASSIC = new Set([
@@ -44,21 +44,56 @@ function checkType(type: string): string {
   return type;
 }
 
+type CellKind = 'number' | 'text' | 'empty';
+
+function kindAt(sheet: SheetState, row: number, col: number): CellKind {
+  const content = readCell(sheet, row, col)?.content;
+  if (content === undefined) return 'empty';
+  return typeof content.v === 'number' ? 'number' : 'text';
+}
+
+/**
+ * Series from a source range, as Excel's charts.add reads it. Along the series direction, a first row
+ * (column) holding only text is the series names and a first column (row) holding only text is the
+ * categories (Excel's header detection). Every other line holding at least one number is a series; a line
+ * of text only makes none, so a text-only source gives a chart with zero series. A source with no value
+ * at all fails with EmptyChartSeries.
+ */
 function seriesFromSource(source: RangeTarget, seriesBy: string): SeriesState[] {
   const { bounds, sheet } = source;
   const byColumns = seriesBy === 'Columns' || (seriesBy === 'Auto' && bounds.rows >= bounds.cols);
-  const count = byColumns ? bounds.cols : bounds.rows;
-  return Array.from({ length: count }, (_, i) => ({
-    name: `Series${i + 1}`,
-    values: {
-      sheet,
-      bounds: byColumns
-        ? { row: bounds.row, col: bounds.col + i, rows: bounds.rows, cols: 1 }
-        : { row: bounds.row + i, col: bounds.col, rows: 1, cols: bounds.cols },
-    },
-    axisGroup: 'Primary',
-    hasDataLabels: false,
-  }));
+  // In "line" coordinates: a line is one series' cells, a position is one point along it.
+  const lines = byColumns ? bounds.cols : bounds.rows;
+  const length = byColumns ? bounds.rows : bounds.cols;
+  const kind = (line: number, at: number): CellKind =>
+    byColumns
+      ? kindAt(sheet, bounds.row + at, bounds.col + line)
+      : kindAt(sheet, bounds.row + line, bounds.col + at);
+  const all: CellKind[] = [];
+  for (let line = 0; line < lines; line++) for (let at = 0; at < length; at++) all.push(kind(line, at));
+  if (all.every((k) => k === 'empty')) fail('EmptyChartSeries', 'The chart source holds no values.');
+  if (!all.includes('number')) return [];
+  const textOnly = (cells: CellKind[]): boolean => cells.every((k) => k !== 'number');
+  const names = length > 1 && textOnly(Array.from({ length: lines }, (_, line) => kind(line, 0))) ? 1 : 0;
+  const categories =
+    lines > 1 && textOnly(Array.from({ length: length - names }, (_, at) => kind(0, at + names))) ? 1 : 0;
+  const series: SeriesState[] = [];
+  for (let line = categories; line < lines; line++) {
+    const points = Array.from({ length: length - names }, (_, at) => kind(line, at + names));
+    if (textOnly(points)) continue;
+    series.push({
+      name: `Series${series.length + 1}`,
+      values: {
+        sheet,
+        bounds: byColumns
+          ? { row: bounds.row + names, col: bounds.col + line, rows: bounds.rows - names, cols: 1 }
+          : { row: bounds.row + line, col: bounds.col + names, rows: 1, cols: bounds.cols - names },
+      },
+      axisGroup: 'Primary',
+      hasDataLabels: false,
+    });
+  }
+  return series;
 }
 
 export class ChartCollectionProxy extends CollectionProxy<SheetState, ChartState, ChartProxy> {

@@ -4,7 +4,9 @@
  */
 export type FakeErrorCode =
   | 'ApiNotFound'
+  | 'EmptyChartSeries'
   | 'GeneralException'
+  | 'InactiveWorkbook'
   | 'InvalidArgument'
   | 'InvalidOperation'
   | 'InvalidOperationInCellEditMode'
@@ -15,6 +17,7 @@ export type FakeErrorCode =
   | 'RangeExceedsLimit'
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded'
+  | 'UndoNotSupported'
   | 'UnsupportedOperation';
 
 export class FakeExcelError extends Error {

@@ -2,7 +2,7 @@ import type { ExcelHost, HostRunOptions } from '../../../src/excel/host';
 import { a1, parseAddress } from './address';
 import { enterInput, formulaOf, valueOf, type CellContent } from './cellInput';
 import { EXCEL_WEB_LIMITS, type FakeLimits } from './limits';
-import type { FakeCore, SyncRecord } from './proxy';
+import type { Fault, FakeCore, FakePlatform, SyncRecord } from './proxy';
 import {
   findSheet,
   liveSheets,
@@ -23,6 +23,10 @@ export interface FakeExcelOptions {
   /** Highest ExcelApi 1.x the fake claims; default 20 (ExcelApi 1.20). */
   readonly apiMinor?: number;
   readonly limits?: Partial<FakeLimits>;
+  /** Default 'web'. Decides which APIs fail inside a merged undo group (proxy.ts, UNDO_UNSUPPORTED). */
+  readonly platform?: FakePlatform;
+  /** Whether the host honours delayForCellEdit; default true. */
+  readonly delayForCellEdit?: boolean;
 }
 
 export type SheetRows = readonly (readonly (string | number | boolean | null)[])[];
@@ -40,7 +44,12 @@ export class FakeExcel {
       state: newWorkbookState(),
       limits: { ...EXCEL_WEB_LIMITS, ...options.limits },
       apiMinor: options.apiMinor ?? 20,
+      platform: options.platform ?? 'web',
+      delayForCellEdit: options.delayForCellEdit ?? true,
+      workbookActive: true,
+      recalcPending: false,
       userEditing: false,
+      faults: [],
       syncs: [],
       runs: [],
       calculations: [],
@@ -81,6 +90,21 @@ export class FakeExcel {
 
   set userEditing(editing: boolean) {
     this.core.userEditing = editing;
+  }
+
+  /** Makes the next matching operation(s) fail (see Fault in proxy.ts). */
+  failOn(match: RegExp, code: Fault['code'], options: { times?: number; grouped?: boolean } = {}): void {
+    this.core.faults.push({ match, code, times: options.times ?? 1, grouped: options.grouped });
+  }
+
+  /** The user switched to another workbook (false) or back (true). */
+  set workbookActive(active: boolean) {
+    this.core.workbookActive = active;
+  }
+
+  /** Calculation was suspended by a sync and no application.calculate has run since. */
+  get recalcPending(): boolean {
+    return this.core.recalcPending;
   }
 
   resetCounters(): void {

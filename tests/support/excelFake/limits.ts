@@ -8,6 +8,12 @@ export interface FakeLimits {
   readonly readCells: number;
   /** Office add-in settings storage per add-in and document. */
   readonly settingsBytes: number;
+  /**
+   * A write request above this many bytes fails with GeneralException instead of a payload code, as Excel on
+   * the web has answered large writes (office-js-docs-reference #354, office-js #1012, #1314). Off (Infinity)
+   * unless a test lowers it: the threshold is not documented.
+   */
+  readonly generalExceptionBytes: number;
 }
 
 /** 5 MB taken as 5,000,000 bytes: the stricter reading of "5 MB". */
@@ -16,6 +22,7 @@ export const EXCEL_WEB_LIMITS: FakeLimits = {
   responseBytes: 5_000_000,
   readCells: 5_000_000,
   settingsBytes: 32 * 1024,
+  generalExceptionBytes: Infinity,
 };
 
 export function utf8Bytes(text: string): number {

@@ -36,7 +36,10 @@ export class NamedItemProxy extends Proxy<NameState> {
     return this.loaded('comment');
   }
   set comment(v: string) {
-    this.setProp('comment', v, (n) => (n.comment = v));
+    this.setProp('comment', v, (n) => {
+      this.context.undoable('NamedItem.comment');
+      n.comment = v;
+    });
   }
   get formula(): string {
     return this.loaded('formula');
@@ -83,6 +86,8 @@ export class NamedItemCollectionProxy extends CollectionProxy<WorkbookState, Nam
     const described = typeof reference === 'string' ? reference : reference.path;
     return new NamedItemProxy(this.context, `${this.path}.add(${name},${described})`, () => {
       const state = this.target();
+      // A comment given to add() sets NamedItem.comment: modelled as the same unsupported-undo call.
+      if (comment !== undefined && comment !== '') this.context.undoable('NamedItem.comment');
       checkWorkbookName(state, name);
       if (comment !== undefined && comment.length > 255)
         fail('InvalidArgument', 'A name comment is ≤ 255 chars.');

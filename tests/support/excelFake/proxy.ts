@@ -1,4 +1,4 @@
-import { fail, FakeExcelError } from './errors';
+import { fail, FakeExcelError, type FakeErrorCode } from './errors';
 import { utf8Bytes, type FakeLimits } from './limits';
 import type { WorkbookState } from './state';
 
@@ -39,13 +39,51 @@ export interface RunRecord {
   readonly mergeUndoGroup?: boolean;
 }
 
+/** Where the fake runs: undo support and a few failure shapes differ by platform. */
+export type FakePlatform = 'web' | 'windows' | 'mac';
+
+/**
+ * APIs that have no undo support, from Microsoft's table "Undo support with the Excel JavaScript API"
+ * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities): inside a run with
+ * `mergeUndoGroup` each fails with UndoNotSupported on the platforms listed. Only the members Fupan calls.
+ */
+export const UNDO_UNSUPPORTED: Readonly<Record<string, readonly FakePlatform[]>> = {
+  'Worksheet.delete': ['web', 'windows', 'mac'],
+  'Worksheet.name': ['windows', 'mac'],
+  'NamedItem.comment': ['web'],
+};
+
+/**
+ * A failure a test schedules: the next `times` operations whose description (JSON of what was queued, e.g.
+ * `{"call":"worksheets.getItem(x).delete"}`) matches `match` fail with `code` — only inside a merged undo
+ * group when `grouped` is set. For failures Excel gives for reasons the fake does not model (a co-author,
+ * a protected structure, an internal error).
+ */
+export interface Fault {
+  readonly match: RegExp;
+  readonly code: FakeErrorCode;
+  times: number;
+  readonly grouped?: boolean;
+}
+
 export interface FakeCore {
   readonly state: WorkbookState;
   limits: FakeLimits;
   /** Highest ExcelApi minor version the fake claims (1.x). */
   apiMinor: number;
+  platform: FakePlatform;
+  /** Whether the host honours `delayForCellEdit` (the "DelayForCellEdit" capability); ignored if not. */
+  delayForCellEdit: boolean;
+  /** False once the user switched to another workbook: activate() fails with InactiveWorkbook. */
+  workbookActive: boolean;
+  /**
+   * True after a sync that suspended calculation, until application.calculate runs: the docs make
+   * recalculation the add-in's job once it suspended it.
+   */
+  recalcPending: boolean;
   /** While true, a batch fails unless its run asked for delayForCellEdit (the user is editing a cell). */
   userEditing: boolean;
+  readonly faults: Fault[];
   readonly syncs: SyncRecord[];
   readonly runs: RunRecord[];
   /** application.calculate calls, by type. */
@@ -72,10 +110,30 @@ export class FakeContext {
   /** Marks the sync being run; used by application.suspend* ops. */
   flag(which: 'calculationSuspended' | 'screenUpdatingSuspended'): void {
     if (this.current) this.current[which] = true;
+    if (which === 'calculationSuspended') this.core.recalcPending = true;
+  }
+
+  /** Fails as Excel does when a run merging undo steps calls an API without undo support here. */
+  undoable(api: string): void {
+    if (!this.runOptions.mergeUndoGroup) return;
+    if (UNDO_UNSUPPORTED[api]?.includes(this.core.platform)) {
+      fail('UndoNotSupported', `${api} has no undo support on ${this.core.platform}; it cannot be grouped.`);
+    }
   }
 
   requireApi(minor: number, what: string): void {
     if (this.core.apiMinor < minor) fail('ApiNotFound', `${what} needs ExcelApi 1.${minor}.`);
+  }
+
+  private injectFault(op: Op): void {
+    if (this.core.faults.every((f) => f.times <= 0)) return;
+    const text = JSON.stringify(op.describe);
+    const fault = this.core.faults.find(
+      (f) => f.times > 0 && f.match.test(text) && (!f.grouped || this.runOptions.mergeUndoGroup === true),
+    );
+    if (!fault) return;
+    fault.times--;
+    fail(fault.code, `Injected by the test at ${text}.`);
   }
 
   async sync(): Promise<void> {
@@ -93,15 +151,20 @@ export class FakeContext {
     };
     this.core.syncs.push(record);
     try {
-      if (this.core.userEditing && !this.runOptions.delayForCellEdit) {
+      const waits = this.runOptions.delayForCellEdit === true && this.core.delayForCellEdit;
+      if (this.core.userEditing && !waits) {
         fail('InvalidOperationInCellEditMode', 'The user is editing a cell.');
       }
       if (requestBytes > this.core.limits.requestBytes) {
         fail('RequestPayloadSizeLimitExceeded', `The request is ${requestBytes} bytes.`);
       }
+      if (requestBytes > this.core.limits.generalExceptionBytes) {
+        fail('GeneralException', 'An internal error has occurred.');
+      }
       this.current = record;
       const results: OpResult[] = [];
       for (const op of ops) {
+        this.injectFault(op);
         const result = op.run();
         if (result) results.push(result);
       }

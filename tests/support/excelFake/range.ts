@@ -1,4 +1,4 @@
-import { a1, checked, qualified } from './address';
+import { a1, checked, parseAddress, qualified } from './address';
 import { enterInput, formulaOf, valueOf, type CellContent } from './cellInput';
 import { ConditionalFormatCollectionProxy } from './conditionalFormats';
 import { fail } from './errors';
@@ -175,6 +175,22 @@ export class RangeProxy extends Proxy<RangeTarget> {
 
   getRow(row: number): RangeProxy {
     return this.sub(`getRow(${row})`, (b) => ({ row: b.row + row, col: b.col, rows: 1, cols: b.cols }));
+  }
+
+  /** The smallest range holding this one and `other` (same sheet); Office.js's own client uses it. */
+  getBoundingRect(other: RangeProxy | string): RangeProxy {
+    const described = typeof other === 'string' ? other : other.path;
+    return this.sub(`getBoundingRect(${described})`, (b) => {
+      const o = typeof other === 'string' ? parseAddress(other) : other.target().bounds;
+      const row = Math.min(b.row, o.row);
+      const col = Math.min(b.col, o.col);
+      return {
+        row,
+        col,
+        rows: Math.max(b.row + b.rows, o.row + o.rows) - row,
+        cols: Math.max(b.col + b.cols, o.col + o.cols) - col,
+      };
+    });
   }
 
   getColumn(col: number): RangeProxy {

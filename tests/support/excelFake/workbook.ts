@@ -37,6 +37,7 @@ export class ApplicationProxy extends Proxy<WorkbookState> {
     this.invoke('calculate', [type], () => {
       if (!CALCULATION_TYPES.includes(type)) fail('InvalidArgument', `Unknown calculation type ${type}.`);
       this.context.core.calculations.push(type);
+      this.context.core.recalcPending = false;
     });
   }
 }

@@ -58,6 +58,7 @@ export class WorksheetProxy extends Proxy<SheetState> {
   }
   set name(value: string) {
     this.setProp('name', value, () => {
+      this.context.undoable('Worksheet.name');
       const sheet = this.live();
       sheet.name = checkSheetName(this.context.core.state, value, sheet);
     });
@@ -182,6 +183,9 @@ export class WorksheetProxy extends Proxy<SheetState> {
   activate(): void {
     this.invoke('activate', [], () => {
       const sheet = this.live();
+      if (!this.context.core.workbookActive) {
+        fail('InactiveWorkbook', 'Multiple workbooks are open and this one has lost focus.');
+      }
       if (sheet.visibility !== 'Visible') fail('InvalidOperation', 'A hidden sheet cannot be activated.');
       this.context.core.state.activeSheet = sheet;
     });
@@ -189,6 +193,7 @@ export class WorksheetProxy extends Proxy<SheetState> {
 
   delete(): void {
     this.invoke('delete', [], () => {
+      this.context.undoable('Worksheet.delete');
       const sheet = this.live();
       const state = this.context.core.state;
       const visible = liveSheets(state).filter((s) => s.visibility === 'Visible');
