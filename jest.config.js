@@ -13,6 +13,7 @@ module.exports = {
       roots: ['<rootDir>/tests'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/tests/e2e/'],
+      setupFiles: ['<rootDir>/tests/support/fastCheckSeed.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
     },
     {
@@ -20,6 +21,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/tests'],
       testMatch: ['**/*.test.tsx'],
+      setupFiles: ['<rootDir>/tests/support/fastCheckSeed.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
     },
     {

@@ -9,11 +9,10 @@ import { planWorkbook } from '../../src/core/plan/planWorkbook';
 import type { WorkbookPlan } from '../../src/core/plan/types';
 import { parseCsv } from '../../src/xlsx/csv/parseCsv';
 import { engineResult } from './support/engine';
+import { describeWith, itWith, LIBREOFFICE, POPPLER } from '../support/systemTools';
 import {
   convert,
   CSV_ALL_SHEETS,
-  HAS_POPPLER,
-  HAS_SOFFICE,
   pdfFonts,
   pdfPageCount,
   pdfPages,
@@ -26,18 +25,11 @@ import { workbookParts } from './support/workbookParts';
 
 /**
  * Opens what `fupan demo` writes in a real spreadsheet program: LibreOffice Calc (`soffice`), installed by
- * .ci/run. Without it these tests are skipped, with a message saying so. Each conversion takes a few
- * seconds here; the timeouts allow two minutes.
+ * .ci/run. Without it these tests are skipped with a message saying so, and fail under CI=true
+ * (tests/support/systemTools.ts). Each conversion takes a few seconds here; the timeouts allow two minutes.
  */
-if (!HAS_SOFFICE) {
-  console.warn(
-    'LibreOffice (soffice) is not installed: skipping the CLI LibreOffice tests. apt-get install libreoffice-calc',
-  );
-} else if (!HAS_POPPLER) {
-  console.warn('poppler-utils is not installed: skipping the PDF checks. apt-get install poppler-utils');
-}
-const describeWithSoffice = HAS_SOFFICE ? describe : describe.skip;
-const itWithPoppler = HAS_POPPLER ? it : it.skip;
+const describeWithSoffice = describeWith(LIBREOFFICE);
+const itWithPoppler = itWith(POPPLER);
 
 jest.setTimeout(240_000);
 

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,7 +11,8 @@ import {
   pageNow,
   tasksWithin,
 } from './support/longTasks';
-import { CHROMIUM, openPane } from './support/openPane';
+import { CHROMIUM, describeWith } from '../support/systemTools';
+import { openPane } from './support/openPane';
 import { serveTaskPane, type ServedTaskPane } from './support/servedTaskPane';
 
 /**
@@ -74,7 +74,7 @@ async function measureGenerate(page: Page, rows: string, timeoutMs: number): Pro
   return measured;
 }
 
-const describeInChromium = existsSync(CHROMIUM) ? describe : describe.skip;
+const describeInChromium = describeWith(CHROMIUM);
 
 describeInChromium('the task pane stays responsive while it analyses', () => {
   let served: ServedTaskPane;

@@ -1,16 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-const runs = (command: string, ...args: string[]) =>
-  spawnSync(command, args, { encoding: 'utf8' }).status === 0;
-
-/** LibreOffice Calc, installed by .ci/run (apt-get install libreoffice-calc). */
-export const HAS_SOFFICE = runs('soffice', '--version');
-/** pdfinfo, pdftotext, pdffonts and pdftoppm (apt-get install poppler-utils). */
-export const HAS_POPPLER = ['pdfinfo', 'pdftotext', 'pdffonts', 'pdftoppm'].every((c) => runs(c, '-v'));
 
 /** Comma-separated, UTF-8, values not as shown (full precision), every sheet to its own file (-1). */
 export const CSV_ALL_SHEETS = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';

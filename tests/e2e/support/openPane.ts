@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Locale } from '../../../src/core/locale';
+import { CHROMIUM_PATH } from '../../support/systemTools';
 
-export const CHROMIUM = '/usr/bin/chromium';
 /** Where taskpane.html loads Office.js from; the test answers it with the fake. */
 export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
@@ -53,7 +53,7 @@ export async function openPane(
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM_PATH,
       headless: true,
       args: ARGS,
       viewport: PANE_VIEWPORT,
