@@ -29,6 +29,9 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests'],
       testMatch: ['**/e2e/**/*.e2e.ts'],
+      // One Chromium for every e2e suite of the run (tests/e2e/support/sharedChromium.ts).
+      globalSetup: '<rootDir>/tests/e2e/support/globalSetup.ts',
+      globalTeardown: '<rootDir>/tests/e2e/support/globalTeardown.ts',
       transform: { '^.+\\.tsx?$': tsJest },
     },
   ],

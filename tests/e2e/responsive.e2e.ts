@@ -14,6 +14,7 @@ import {
 import { CHROMIUM, describeWith } from '../support/systemTools';
 import { openPane } from './support/openPane';
 import { serveTaskPane, type ServedTaskPane } from './support/servedTaskPane';
+import { releaseChromium } from './support/sharedChromium';
 
 /**
  * The pane stays responsive while Generate analyses: no main-thread task of the production pane (in headless
@@ -85,6 +86,7 @@ describeInChromium('the task pane stays responsive while it analyses', () => {
 
   afterAll(async () => {
     await served?.close();
+    await releaseChromium();
   });
 
   test(`no main-thread task over ${MAX_TASK_MS} ms while the sample campaign is analysed`, async () => {

@@ -5,6 +5,7 @@ import type { Locale } from '../../src/core/locale';
 import { CHROMIUM, describeWith } from '../support/systemTools';
 import { openPane, PANE_VIEWPORT, SYNC_LATENCY_MS } from './support/openPane';
 import { serveTaskPane, type ServedTaskPane } from './support/servedTaskPane';
+import { releaseChromium } from './support/sharedChromium';
 import { waitForView, workbookView } from './support/workbookView';
 
 /**
@@ -218,6 +219,7 @@ describeInChromium('the task pane in Chromium over the in-memory Excel', () => {
 
   afterAll(async () => {
     await served?.close();
+    await releaseChromium();
   });
 
   test.each<Locale>(['en-US', 'zh-CN'])(

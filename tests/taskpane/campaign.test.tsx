@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Locale } from '../../src/core/locale';
 import { dayFromYmd } from '../../src/core/model/day';
-import type { UserChoices } from '../../src/taskpane/hostPort';
+import type { UserChoices } from '../../src/port/hostPort';
 import { FakeHost } from './fakeHost';
 import { campaignScan, ordersTable, targetRows, targetsTable } from './fixtures';
 import { choose, renderPane } from './renderPane';
