@@ -13,9 +13,10 @@ import { samplePlan } from './samplePlan';
  */
 const describeWithSoffice = describeWith(LIBREOFFICE);
 
-/** Converts with a private profile, so parallel runs do not share LibreOffice's lock. */
+/** A private profile per run, so parallel runs do not share LibreOffice's lock; made on the first start. */
+const profile = pathToFileURL(mkdtempSync(join(tmpdir(), 'fupan-lo-profile-'))).href;
+
 function convert(file: string, filter: string, outDir: string): void {
-  const profile = pathToFileURL(mkdtempSync(join(tmpdir(), 'fupan-lo-profile-'))).href;
   execFileSync(
     'soffice',
     [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', outDir, file],

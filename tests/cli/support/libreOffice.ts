@@ -30,11 +30,27 @@ export function recalculatingProfile(dir: string = mkdtempSync(join(tmpdir(), 'f
   return pathToFileURL(dir).href;
 }
 
-/** `soffice --headless --convert-to <filter>`; throws with LibreOffice's output when it fails. */
-export function convert(file: string, filter: string, outDir: string, profile: string): void {
+/**
+ * `soffice --headless --convert-to <filter>` of one or more files in one start of LibreOffice (each start
+ * costs seconds); throws with LibreOffice's output when it fails.
+ */
+export function convert(
+  files: string | readonly string[],
+  filter: string,
+  outDir: string,
+  profile: string,
+): void {
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', outDir, file],
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      filter,
+      '--outdir',
+      outDir,
+      ...(typeof files === 'string' ? [files] : files),
+    ],
     { stdio: 'pipe', timeout: 150_000 },
   );
 }
