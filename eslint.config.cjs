@@ -34,10 +34,29 @@ const HOST_ONLY = [
     message: 'src/core is pure: file and process I/O belong in src/xlsx or src/cli.',
   },
   {
-    group: ['exceljs', 'jszip', '**/excel/**', '**/xlsx/**', '**/cli/**', '**/taskpane/**'],
+    group: ['exceljs', 'jszip', '**/excel/**', '**/xlsx/**', '**/cli/**', '**/taskpane/**', '**/port/**'],
     message: 'src/core must not depend on a host.',
   },
 ];
+
+/**
+ * The arrows run pane → host → core (docs/architecture.md): the Office.js host never imports the pane; what
+ * both need (the host port's types) lives in src/port.
+ */
+const NOT_THE_PANE = {
+  group: ['**/taskpane', '**/taskpane/**'],
+  message: 'The host must not depend on the pane (src/taskpane): shared types belong in src/port.',
+};
+
+/**
+ * The analyses import their sentences from core/messages; the messages name the analyses' vocabulary from
+ * core/model/analysisVocabulary.ts, never the analyses, so there is no cycle.
+ */
+const NOT_THE_ANALYSES = {
+  group: ['**/analysis', '**/analysis/**'],
+  message:
+    'core/messages must not import core/analysis (a cycle): shared names live in core/model/analysisVocabulary.ts.',
+};
 
 module.exports = tseslint.config(
   {
@@ -77,6 +96,28 @@ module.exports = tseslint.config(
         { name: 'process', message: 'src/core is pure: no Node globals.' },
         { name: 'require', message: 'src/core is pure: no Node globals.' },
         { name: 'Buffer', message: 'src/core is pure: no Node globals.' },
+      ],
+    },
+  },
+  {
+    files: ['src/core/messages/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...HOST_ONLY, NOT_THE_ANALYSES] }] },
+  },
+  {
+    files: ['src/excel/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NOT_THE_PANE] }] },
+  },
+  {
+    files: ['src/port/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NOT_THE_PANE,
+            { group: ['**/excel/**', '**/xlsx/**', '**/cli/**'], message: 'src/port is host-neutral.' },
+          ],
+        },
       ],
     },
   },

@@ -3,31 +3,55 @@ const tsJest = [
   'ts-jest',
   { tsconfig: { jsx: 'react-jsx', module: 'CommonJS', moduleResolution: 'Node', isolatedModules: true } },
 ];
+const transform = { '^.+\\.tsx?$': tsJest };
+/** Every fast-check property runs with one fixed, printed seed (FC_SEED overrides it). */
+const setupFiles = ['<rootDir>/tests/support/fastCheckSeed.ts'];
+/** Suites that drive LibreOffice (and poppler): the `tools` project. */
+const LIBREOFFICE_SUITES = ['<rootDir>/tests/**/libreoffice.test.ts'];
 
+/**
+ * Four projects (TESTING.md): `node` and `dom` are the developer's loop (`npm run test:quick`); `tools`
+ * (LibreOffice) and `e2e` (Chromium) drive system programs. `npm test` and CI run all four.
+ */
 module.exports = {
   testTimeout: 60000,
+  // jest's default is one worker fewer than the cores: a single worker on a 2-core machine.
+  maxWorkers: '100%',
   projects: [
     {
       displayName: 'node',
       testEnvironment: 'node',
       roots: ['<rootDir>/tests'],
       testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['/tests/e2e/'],
-      transform: { '^.+\\.tsx?$': tsJest },
+      testPathIgnorePatterns: ['/tests/e2e/', '/libreoffice\\.test\\.ts$'],
+      setupFiles,
+      transform,
     },
     {
       displayName: 'dom',
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/tests'],
       testMatch: ['**/*.test.tsx'],
-      transform: { '^.+\\.tsx?$': tsJest },
+      setupFiles,
+      transform,
+    },
+    {
+      displayName: 'tools',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests'],
+      testMatch: LIBREOFFICE_SUITES,
+      setupFiles,
+      transform,
     },
     {
       displayName: 'e2e',
       testEnvironment: 'node',
       roots: ['<rootDir>/tests'],
       testMatch: ['**/e2e/**/*.e2e.ts'],
-      transform: { '^.+\\.tsx?$': tsJest },
+      // One Chromium for every e2e suite of the run (tests/e2e/support/sharedChromium.ts).
+      globalSetup: '<rootDir>/tests/e2e/support/globalSetup.ts',
+      globalTeardown: '<rootDir>/tests/e2e/support/globalTeardown.ts',
+      transform,
     },
   ],
 };

@@ -2,7 +2,7 @@ import type { CampaignOverride, TableOverride } from '../core/ingest/options';
 import type { Locale } from '../core/locale';
 import type { Phase } from '../core/model/campaign';
 import { dayFromYmd, isoDay, type Day, type DayRange } from '../core/model/day';
-import type { UserChoices } from '../taskpane/hostPort';
+import type { UserChoices } from '../port/hostPort';
 import { DEFAULT_SETTINGS, type DaySpan, type FupanSettings } from './settingsSchema';
 
 function toDay(iso: string): Day {

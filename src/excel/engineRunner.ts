@@ -9,7 +9,7 @@ import { retroFacts } from '../core/retro/retroFacts';
 import { topFindings } from '../core/retro/topFindings';
 import type { Verdict } from '../core/retro/verdict';
 import { describeWorkbook } from '../core/scan/describeWorkbook';
-import type { Finding, WorkbookScan } from '../taskpane/hostPort';
+import type { Finding, WorkbookScan } from '../port/hostPort';
 
 /**
  * Where the engine (src/core) runs for the Excel host: in-process (`inlineRunner`: tests, and the fallback

@@ -10,7 +10,7 @@ import {
   type ProgressListener,
   type UserChoices,
   type WorkbookScan,
-} from '../taskpane/hostPort';
+} from '../port/hostPort';
 import { choicesFromSettings, settingsFromChoices } from './choicesSettings';
 import { EngineCancelled, inlineRunner, type EngineProgress, type EngineRunner } from './engineRunner';
 import type { ExcelHost } from './host';

@@ -1,6 +1,7 @@
 import type { Locale } from '../core/locale';
 import { FIELDS, type FieldSpec } from '../core/model/fields';
 import type { TableKind } from '../core/model/tableKinds';
+import { fieldName } from '../core/messages/names';
 
 /** The fields a kind of table can map, in the order FIELDS lists them. */
 export function fieldIds(kind: TableKind): readonly string[] {
@@ -13,9 +14,7 @@ function spec(kind: TableKind, field: string): FieldSpec | undefined {
 
 /** A field's canonical header in the pane's language, e.g. 实付金额 / Paid Amount; the id when unknown. */
 export function fieldLabel(kind: TableKind, field: string, locale: Locale): string {
-  const found = spec(kind, field);
-  if (found === undefined) return field;
-  return locale === 'zh-CN' ? found.zh : found.en;
+  return fieldName(kind, field)[locale];
 }
 
 /** Whether a table of this kind is unusable without the field. */

@@ -1,6 +1,5 @@
 /** The task pane's words: zh-CN and en-US side by side, typed so that a missing translation fails to compile. */
 export { fieldIds, fieldLabel, isRequiredField } from './fieldLabel';
-export { KPI_LABELS } from './kpiLabels';
 export { LOCALE_NAMES } from './localeNames';
 export { MESSAGES, type MessageKey } from './messages';
 export { TABLE_KIND_LABELS } from './tableKindLabels';

@@ -1,5 +1,5 @@
 import { Pane } from './components/Pane/Pane';
-import type { FupanHost } from './hostPort';
+import type { FupanHost } from '../port/hostPort';
 import { LocaleProvider } from './locale/LocaleContext';
 
 export interface AppProps {

@@ -3,7 +3,7 @@ import { createWorkerRunner, inlineRunner, type EngineRunner } from '../excel/en
 import { createExcelFupanHost } from '../excel/fupanHost';
 import { officeHost, type ExcelHost } from '../excel/host';
 import { translation } from '../i18n';
-import { HostError, type FupanHost } from './hostPort';
+import { HostError, type FupanHost } from '../port/hostPort';
 
 /** What src/excel provides: the pane's port implemented over Office.js. */
 export type ExcelFupanHostFactory = (excel: ExcelHost, displayLocale: Locale) => FupanHost;

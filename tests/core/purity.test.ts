@@ -12,12 +12,14 @@ const root = join(__dirname, '..', '..');
 const config = require(join(root, 'eslint.config.cjs'));
 const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config });
 
-async function lintAsCore(code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: join(root, 'src/core/__purity_probe__.ts') });
+async function lintAs(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(root, file) });
   return (result?.messages ?? [])
     .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
     .map((m) => m.message);
 }
+
+const lintAsCore = (code: string) => lintAs('src/core/__purity_probe__.ts', code);
 
 describe('the core purity rule', () => {
   it.each([
@@ -37,6 +39,34 @@ describe('the core purity rule', () => {
     expect(
       await lintAsCore("import { KPI_IDS } from './metrics/kpiIds';\nexport const n = KPI_IDS.length;\n"),
     ).toEqual([]);
+  });
+});
+
+describe('the direction of the arrows: pane → host → core (docs/architecture.md)', () => {
+  it.each([
+    [
+      'src/excel/__probe__.ts',
+      "import type { UserChoices } from '../taskpane/App';",
+      'the host importing the pane',
+    ],
+    ['src/port/__probe__.ts', "import { writePlan } from '../excel/writePlan';", 'the port importing a host'],
+    ['src/port/__probe__.ts', "import { App } from '../taskpane/App';", 'the port importing the pane'],
+    [
+      'src/core/messages/__probe__.ts',
+      "import type { Funnel } from '../analysis/funnel';",
+      'the messages importing an analysis (a cycle)',
+    ],
+    ['src/core/messages/__probe__.ts', "import * as fs from 'fs';", 'the messages importing Node'],
+  ])('%s rejects %s (%s)', async (file, code) => {
+    expect((await lintAs(file, `${code}\nexport const x = 1;\n`)).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['src/excel/__probe__.ts', "import type { UserChoices } from '../port/hostPort';"],
+    ['src/taskpane/__probe__.ts', "import { createExcelFupanHost } from '../excel/fupanHost';"],
+    ['src/core/messages/__probe__.ts', "import type { AnalysisId } from '../model/analysisVocabulary';"],
+  ])('%s accepts %s', async (file, code) => {
+    expect(await lintAs(file, `${code}\nexport const x = 1;\n`)).toEqual([]);
   });
 });
 

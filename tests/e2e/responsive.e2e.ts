@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,8 +11,10 @@ import {
   pageNow,
   tasksWithin,
 } from './support/longTasks';
-import { CHROMIUM, openPane } from './support/openPane';
+import { CHROMIUM, describeWith } from '../support/systemTools';
+import { openPane } from './support/openPane';
 import { serveTaskPane, type ServedTaskPane } from './support/servedTaskPane';
+import { releaseChromium } from './support/sharedChromium';
 
 /**
  * The pane stays responsive while Generate analyses: no main-thread task of the production pane (in headless
@@ -74,7 +75,7 @@ async function measureGenerate(page: Page, rows: string, timeoutMs: number): Pro
   return measured;
 }
 
-const describeInChromium = existsSync(CHROMIUM) ? describe : describe.skip;
+const describeInChromium = describeWith(CHROMIUM);
 
 describeInChromium('the task pane stays responsive while it analyses', () => {
   let served: ServedTaskPane;
@@ -85,6 +86,7 @@ describeInChromium('the task pane stays responsive while it analyses', () => {
 
   afterAll(async () => {
     await served?.close();
+    await releaseChromium();
   });
 
   test(`no main-thread task over ${MAX_TASK_MS} ms while the sample campaign is analysed`, async () => {

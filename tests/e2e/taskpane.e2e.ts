@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { Locale } from '../../src/core/locale';
-import { CHROMIUM, openPane, PANE_VIEWPORT, SYNC_LATENCY_MS } from './support/openPane';
+import { CHROMIUM, describeWith } from '../support/systemTools';
+import { openPane, PANE_VIEWPORT, SYNC_LATENCY_MS } from './support/openPane';
 import { serveTaskPane, type ServedTaskPane } from './support/servedTaskPane';
+import { releaseChromium } from './support/sharedChromium';
 import { waitForView, workbookView } from './support/workbookView';
 
 /**
@@ -206,12 +207,9 @@ async function idle(section: Locator): Promise<void> {
   await section.and(section.page().locator('[aria-busy="false"]')).waitFor({ timeout: 60_000 });
 }
 
-const describeInChromium = existsSync(CHROMIUM) ? describe : describe.skip;
-const title = existsSync(CHROMIUM)
-  ? 'the task pane in Chromium over the in-memory Excel'
-  : `the task pane in Chromium (skipped: ${CHROMIUM} is not installed; apt-get install chromium)`;
+const describeInChromium = describeWith(CHROMIUM);
 
-describeInChromium(title, () => {
+describeInChromium('the task pane in Chromium over the in-memory Excel', () => {
   let served: ServedTaskPane;
 
   beforeAll(async () => {
@@ -221,6 +219,7 @@ describeInChromium(title, () => {
 
   afterAll(async () => {
     await served?.close();
+    await releaseChromium();
   });
 
   test.each<Locale>(['en-US', 'zh-CN'])(

@@ -11,7 +11,7 @@ import {
   type EngineWorker,
 } from '../../src/excel/engineRunner';
 import { createExcelFupanHost } from '../../src/excel/fupanHost';
-import { HostError, type Progress, type UserChoices } from '../../src/taskpane/hostPort';
+import { HostError, type Progress, type UserChoices } from '../../src/port/hostPort';
 import { FakeExcel } from '../support/excelFake/fakeExcel';
 
 const choices: UserChoices = { locale: 'en-US', tables: [], campaign: {}, targets: [] };

@@ -1,6 +1,6 @@
 import { createExcelFupanHost } from '../../src/excel/fupanHost';
-import type { Progress, UserChoices } from '../../src/taskpane/hostPort';
-import { HostError } from '../../src/taskpane/hostPort';
+import type { Progress, UserChoices } from '../../src/port/hostPort';
+import { HostError } from '../../src/port/hostPort';
 import { FakeExcel } from '../support/excelFake/fakeExcel';
 
 const choices: UserChoices = { locale: 'en-US', tables: [], campaign: {}, targets: [] };

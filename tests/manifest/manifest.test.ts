@@ -1,8 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { webpack, type Configuration, type Stats } from 'webpack';
+import type { Configuration } from 'webpack';
 import {
   checkHttps,
   checkIconSizes,
@@ -17,27 +16,38 @@ import {
   SCHEMA_DIR,
   validateSchema,
 } from './manifestChecks';
+import { productionBuild } from '../support/productionBuild';
 
 const MANIFEST = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
 const PROD_URL = 'https://fupan.example.com/addin/';
 
 type ConfigFactory = (env: Record<string, unknown>, argv: { mode?: string }) => Promise<Configuration>;
 
-/** Builds with the project's webpack.config.js in production mode into `outDir`, as `npm run build` does. */
-async function build(outDir: string, fupanUrl?: string): Promise<void> {
+/** A copy pattern of CopyWebpackPlugin, as webpack.config.js writes it. */
+interface CopyPattern {
+  readonly from: string;
+  readonly transform?: (content: Buffer, absoluteFrom: string) => Buffer | string;
+}
+
+/**
+ * The manifest `FUPAN_URL=<url> npm run build` writes: webpack.config.js evaluated with FUPAN_URL set, and its
+ * manifest.xml copy transform applied. FUPAN_URL changes nothing else in the build, so the files it names are
+ * the shared build's, and the suite builds once instead of twice.
+ */
+async function productionManifest(fupanUrl: string): Promise<string> {
   const saved = process.env.FUPAN_URL;
-  if (fupanUrl === undefined) delete process.env.FUPAN_URL;
-  else process.env.FUPAN_URL = fupanUrl;
+  process.env.FUPAN_URL = fupanUrl;
   try {
     const factory = createRequire(__filename)(join(ROOT, 'webpack.config.js')) as ConfigFactory;
     const config = await factory({ WEBPACK_BUILD: true }, { mode: 'production' });
-    config.output = { ...config.output, path: outDir };
-    config.infrastructureLogging = { level: 'error' };
-    const stats = await new Promise<Stats | undefined>((resolve, reject) =>
-      webpack(config, (err, result) => (err ? reject(err) : resolve(result))),
+    const patterns = (config.plugins ?? []).flatMap(
+      (plugin) => (plugin as { patterns?: readonly CopyPattern[] } | null)?.patterns ?? [],
     );
-    if (!stats || stats.hasErrors())
-      throw new Error(stats?.toString('errors-only') ?? 'webpack produced no stats');
+    const copy = patterns.find((pattern) => pattern.from === 'manifest.xml');
+    if (copy === undefined) throw new Error('webpack.config.js copies no manifest.xml');
+    const manifest = join(ROOT, 'manifest.xml');
+    const out = copy.transform ? copy.transform(readFileSync(manifest), manifest) : readFileSync(manifest);
+    return out.toString();
   } finally {
     if (saved === undefined) delete process.env.FUPAN_URL;
     else process.env.FUPAN_URL = saved;
@@ -101,14 +111,10 @@ describe('manifest.xml against the production build', () => {
   let emitted: string[] = [];
 
   beforeAll(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'fupan-build-'));
-    await build(outDir);
+    // The build the e2e suites serve too: dist/ when fresh, else one cached build (tests/support).
+    outDir = (await productionBuild()).dir;
     emitted = listFiles(outDir);
-  }, 180_000);
-
-  afterAll(() => {
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  }, 600_000);
 
   test('emits the task pane, its bundle, the manifest and the icons', () => {
     expect(emitted).toEqual(expect.arrayContaining(['taskpane.html', 'manifest.xml', 'assets/icon-16.png']));
@@ -136,21 +142,15 @@ describe('manifest.xml against the production build', () => {
   });
 
   test('with FUPAN_URL, every localhost URL points at the production origin and the manifest stays valid', async () => {
-    const prodDir = mkdtempSync(join(tmpdir(), 'fupan-build-prod-'));
-    try {
-      await build(prodDir, PROD_URL.replace(/\/$/, ''));
-      const prod = readFileSync(join(prodDir, 'manifest.xml'), 'utf8');
-      expect(prod).not.toContain(DEV_ORIGIN);
-      expect(manifestUrls(prod).every(({ url }) => url.startsWith(PROD_URL))).toBe(true);
-      expect(await validateSchema(prod)).toEqual([]);
-      expect(checkHttps(prod)).toEqual([]);
-      const paths = localPaths(prod, PROD_URL);
-      expect(paths).toEqual(localPaths(MANIFEST));
-      expect(paths.filter((p) => !listFiles(prodDir).includes(p))).toEqual([]);
-    } finally {
-      rmSync(prodDir, { recursive: true, force: true });
-    }
-  }, 180_000);
+    const prod = await productionManifest(PROD_URL.replace(/\/$/, ''));
+    expect(prod).not.toContain(DEV_ORIGIN);
+    expect(manifestUrls(prod).every(({ url }) => url.startsWith(PROD_URL))).toBe(true);
+    expect(await validateSchema(prod)).toEqual([]);
+    expect(checkHttps(prod)).toEqual([]);
+    const paths = localPaths(prod, PROD_URL);
+    expect(paths).toEqual(localPaths(MANIFEST));
+    expect(paths.filter((p) => !emitted.includes(p))).toEqual([]);
+  });
 
   test('a missing file or a wrongly sized icon is reported', () => {
     const missing = MANIFEST.replace(`${DEV_ORIGIN}assets/icon-80.png`, `${DEV_ORIGIN}assets/icon-99.png`);

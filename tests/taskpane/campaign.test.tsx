@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Locale } from '../../src/core/locale';
 import { dayFromYmd } from '../../src/core/model/day';
-import type { UserChoices } from '../../src/taskpane/hostPort';
+import type { UserChoices } from '../../src/port/hostPort';
 import { FakeHost } from './fakeHost';
 import { campaignScan, ordersTable, targetRows, targetsTable } from './fixtures';
 import { choose, renderPane } from './renderPane';
@@ -22,14 +22,14 @@ const TEXT = {
     reset: 'Use the workbook’s dates',
     targets: 'Targets',
     targetsNote: 'From the targets table on sheet “Goals”. Edit that sheet to change them.',
-    gmvLine: 'GMV: ¥5.00M',
+    gmvLine: 'GMV (gross merchandise value): ¥5.00M',
     notComputed: /直播间人气: 20,000 \(channel: Live · not computed by Fupan\)/,
     noTargets: 'No targets table found. Add targets here to get attainment and a verdict.',
     addTarget: 'Add target',
     target1: 'Target 1',
     metric: 'Metric',
     value: 'Target value',
-    roi: 'ROI',
+    roi: 'ROI (return on investment)',
     invalid: 'Enter a number.',
     remove1: 'Remove target 1',
   },
@@ -55,7 +55,7 @@ const TEXT = {
     target1: '目标 1',
     metric: '指标',
     value: '目标值',
-    roi: 'ROI',
+    roi: '投资回报率 (ROI)',
     invalid: '请输入一个数字。',
     remove1: '删除目标 1',
   },

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Locale } from '../../src/core/locale';
-import type { UserChoices } from '../../src/taskpane/hostPort';
+import type { UserChoices } from '../../src/port/hostPort';
 import type { UserEvent } from '@testing-library/user-event';
 import { FakeHost, type FakeHostOptions } from './fakeHost';
 import { campaignScan, ordersTable, spendUnlocks, trafficTable } from './fixtures';

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Locale } from '../../src/core/locale';
-import { HostError } from '../../src/taskpane/hostPort';
+import { HostError } from '../../src/port/hostPort';
 import { createOfficeHost } from '../../src/taskpane/officeHost';
 import { FakeHost } from './fakeHost';
 import { campaignScan } from './fixtures';

@@ -7,7 +7,7 @@ import {
   type ProgressListener,
   type UserChoices,
   type WorkbookScan,
-} from '../../src/taskpane/hostPort';
+} from '../../src/port/hostPort';
 
 export type HostMethod =
   'scan' | 'loadChoices' | 'saveChoices' | 'generate' | 'insertSample' | 'activateSheet';

@@ -1,6 +1,6 @@
 import type { CampaignInfo, RecognisedTable, TargetRow } from '../../src/core/model/campaign';
 import { dayFromYmd } from '../../src/core/model/day';
-import type { GenerateSummary, Progress, WorkbookScan } from '../../src/taskpane/hostPort';
+import type { GenerateSummary, Progress, WorkbookScan } from '../../src/port/hostPort';
 
 /** A small campaign workbook as a scan reports it: orders and traffic found, spend missing. */
 

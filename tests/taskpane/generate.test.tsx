@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Locale } from '../../src/core/locale';
-import { HostError, type UserChoices } from '../../src/taskpane/hostPort';
+import { HostError, type UserChoices } from '../../src/port/hostPort';
 import { FakeHost, type GenerateScript } from './fakeHost';
 import { campaignScan, progressSteps, summary } from './fixtures';
 import { choose, renderPane } from './renderPane';

@@ -1,4 +1,4 @@
-import { HostError } from '../../src/taskpane/hostPort';
+import { HostError } from '../../src/port/hostPort';
 import { createOfficeHost } from '../../src/taskpane/officeHost';
 import { describeProblem, isCancellation, isHostError } from '../../src/taskpane/problems/problem';
 

@@ -2,7 +2,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
-import type { FupanHost } from '../../src/taskpane/hostPort';
+import type { FupanHost } from '../../src/port/hostPort';
 
 /** Renders the pane over a fake host, as index.tsx does over the real one. */
 export function renderPane(host: FupanHost) {

@@ -1,27 +1,22 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writePlanToWorkbook } from '../../src/xlsx/writePlan';
+import { describeWith, itWith, LIBREOFFICE, POPPLER } from '../support/systemTools';
 import { samplePlan } from './samplePlan';
 
 /**
  * Opens what the writer produced in a real spreadsheet program. LibreOffice Calc (`soffice`) is
- * installed by .ci/run; without it these tests are skipped with a message saying so.
+ * installed by .ci/run; without it these tests are skipped with a message saying so, and fail under CI=true.
  */
-const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-const hasPdftoppm = spawnSync('pdftoppm', ['-v'], { encoding: 'utf8' }).status === 0;
-if (!hasSoffice) {
-  console.warn(
-    'LibreOffice (soffice) is not installed: skipping the LibreOffice tests. apt-get install libreoffice-calc',
-  );
-}
-const describeWithSoffice = hasSoffice ? describe : describe.skip;
+const describeWithSoffice = describeWith(LIBREOFFICE);
 
-/** Converts with a private profile, so parallel runs do not share LibreOffice's lock. */
+/** A private profile per run, so parallel runs do not share LibreOffice's lock; made on the first start. */
+const profile = pathToFileURL(mkdtempSync(join(tmpdir(), 'fupan-lo-profile-'))).href;
+
 function convert(file: string, filter: string, outDir: string): void {
-  const profile = pathToFileURL(mkdtempSync(join(tmpdir(), 'fupan-lo-profile-'))).href;
   execFileSync(
     'soffice',
     [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', outDir, file],
@@ -61,7 +56,7 @@ describeWithSoffice('the written workbook in LibreOffice Calc', () => {
     ]);
   });
 
-  (hasPdftoppm ? it : it.skip)('draws the charts in their planned colours', () => {
+  itWith(POPPLER)('draws the charts in their planned colours', () => {
     convert(file, 'pdf', dir);
     execFileSync('pdftoppm', ['-r', '40', join(dir, 'retro.pdf'), join(dir, 'page')], { timeout: 60_000 });
     const pages = readdirSync(dir).filter((n) => n.startsWith('page') && n.endsWith('.ppm'));

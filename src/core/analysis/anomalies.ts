@@ -8,6 +8,7 @@ import type { AnalysisDefinition } from './definition';
 import { robustScale, robustZ, type RobustScale } from './math/robustScale';
 import { proposePhases, DEFAULT_PHASE_OPTIONS } from './phases';
 import { ok, unavailable, type AnalysisResult } from './result';
+import type { AnomalyMetric } from '../model/analysisVocabulary';
 
 /**
  * Days far from expectation. Each daily KPI series (GMV, orders placed, UV, CVR = paying buyers / UV) of
@@ -21,8 +22,7 @@ import { ok, unavailable, type AnalysisResult } from './result';
  * are at least `minBaselineDays` of them. Peak days: the given peak phases, else the proposed peak
  * (phases.ts), unless `expectedDays` overrides them.
  */
-export const ANOMALY_METRICS = ['gmv', 'orders', 'uv', 'cvr'] as const;
-export type AnomalyMetric = (typeof ANOMALY_METRICS)[number];
+export { ANOMALY_METRICS, type AnomalyMetric } from '../model/analysisVocabulary';
 
 export interface DailySeries {
   readonly metric: AnomalyMetric;

@@ -7,6 +7,7 @@ import { distinctPerGroup } from './aggregate/distinctPerGroup';
 import type { AnalysisDefinition } from './definition';
 import { UnionFind } from './math/unionFind';
 import { ok, unavailable, type AnalysisResult } from './result';
+import type { LinkKind } from '../model/analysisVocabulary';
 
 /**
  * Suspected coupon abuse (羊毛党). Evidence, never a verdict: every cluster is "suspected", with its
@@ -53,7 +54,7 @@ export const DEFAULT_COUPON_ABUSE_OPTIONS: CouponAbuseOptions = {
   range: null,
 };
 
-export type LinkKind = 'device' | 'ip' | 'address';
+export type { LinkKind } from '../model/analysisVocabulary';
 export type SuspicionLevel = 'high' | 'medium' | 'low';
 
 export interface SuspectedCluster {

@@ -3,25 +3,9 @@ import type { FieldId } from '../model/fields';
 import type { TableKind } from '../model/tableKinds';
 import type { LocalizedText } from '../model/text';
 
-/** The diagnostic analyses, in the order the diagnostics sheet lists them. */
-export const ANALYSIS_IDS = [
-  'phases',
-  'decomposition',
-  'mix',
-  'funnel',
-  'anomalies',
-  'channels',
-  'customers',
-  'attribution',
-  'ab_test',
-  'coupon_abuse',
-  'stockouts',
-] as const;
-export type AnalysisId = (typeof ANALYSIS_IDS)[number];
+import type { AnalysisId } from '../model/analysisVocabulary';
 
-export function isAnalysisId(value: unknown): value is AnalysisId {
-  return typeof value === 'string' && (ANALYSIS_IDS as readonly string[]).includes(value);
-}
+export { ANALYSIS_IDS, isAnalysisId, type AnalysisId } from '../model/analysisVocabulary';
 
 /** A source column, as `table.field` with the field ids of model/fields.ts. */
 export type AnalysisColumn = { [K in TableKind]: `${K}.${FieldId<K>}` }[TableKind];

@@ -7,6 +7,7 @@ import { distinctPerGroup } from './aggregate/distinctPerGroup';
 import { KeyIndex, groupOfRow } from './aggregate/keyIndex';
 import type { AnalysisDefinition } from './definition';
 import { ok, unavailable, type AnalysisResult } from './result';
+import { FUNNEL_STEPS, type FunnelStepId } from '../model/analysisVocabulary';
 
 /**
  * The conversion funnel over the campaign period: visit (UV) → view (product viewers) → cart (cart
@@ -20,8 +21,7 @@ import { ok, unavailable, type AnalysisResult } from './result';
  * step with the lowest such rate (the earliest on a tie). Per channel when the traffic table has a
  * channel column (orders-derived steps per channel need the orders' channel column too).
  */
-export const FUNNEL_STEPS = ['visit', 'view', 'cart', 'order', 'pay'] as const;
-export type FunnelStepId = (typeof FUNNEL_STEPS)[number];
+export { FUNNEL_STEPS, type FunnelStepId } from '../model/analysisVocabulary';
 
 export interface FunnelStep {
   readonly step: FunnelStepId;

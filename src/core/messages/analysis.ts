@@ -1,7 +1,4 @@
-import type { AnomalyMetric } from '../analysis/anomalies';
-import type { LinkKind } from '../analysis/couponAbuse';
-import type { AnalysisId } from '../analysis/definition';
-import type { FunnelStepId } from '../analysis/funnel';
+import type { AnalysisId, AnomalyMetric, FunnelStepId, LinkKind } from '../model/analysisVocabulary';
 import { isoDay, type Day, type DayRange } from '../model/day';
 import type { LocalizedText } from '../model/text';
 

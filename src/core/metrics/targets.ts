@@ -31,12 +31,14 @@ export function attainment(kpi: KpiId, actual: KpiValue, target: number): KpiVal
 export function targetStatus(
   direction: KpiDirection,
   actual: KpiValue,
+  target: number,
   achieved: KpiValue,
   thresholds: TargetThresholds,
 ): TargetStatus {
   if (achieved.value === null) {
-    // A lower-is-better KPI at exactly 0 beats any positive target, though the ratio is undefined.
-    return direction === 'lower' && actual.value === 0 ? 'exceeded' : 'not_computed';
+    // A lower-is-better KPI at exactly 0 beats any positive target, though the ratio is undefined. A target
+    // of 0 or less is no target (docs/metrics.md: a target must be positive), whatever the actual.
+    return direction === 'lower' && actual.value === 0 && target > 0 ? 'exceeded' : 'not_computed';
   }
   if (achieved.value >= thresholds.exceeded) return 'exceeded';
   if (achieved.value >= thresholds.nearlyMet) return 'nearly_met';
@@ -73,7 +75,7 @@ export function evaluateTargets(
     const group = channel === null ? total : byKey.get(channel);
     const actual = group ? group.kpis[kpi] : missing(text.targetChannelNotFound(row.channel ?? ''));
     const achieved = attainment(kpi, actual, row.value);
-    const status = targetStatus(direction, actual, achieved, thresholds);
+    const status = targetStatus(direction, actual, row.value, achieved, thresholds);
     return { ...base, kpi, direction, actual, attainment: achieved, status };
   });
 }

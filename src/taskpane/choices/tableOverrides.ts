@@ -1,6 +1,6 @@
 import type { TableOverride } from '../../core/ingest/options';
 import type { TableKind } from '../../core/model/tableKinds';
-import type { UserChoices } from '../hostPort';
+import type { UserChoices } from '../../port/hostPort';
 
 /** A source table as the analyst points at it: a sheet, and an Excel table on it when there is one. */
 export interface SourceRef {

@@ -1,6 +1,6 @@
 import type { Locale } from '../../core/locale';
 import { translate, type PlainMessageKey, type Translation } from '../../i18n';
-import { HostError } from '../hostPort';
+import { HostError } from '../../port/hostPort';
 
 /** What the pane was doing when something failed; it decides the title and where the message shows. */
 export type ProblemAction = 'load' | 'scan' | 'save' | 'sample' | 'generate' | 'activate';

@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import type { FupanHost, GenerateSummary, Progress, UserChoices } from '../hostPort';
+import type { FupanHost, GenerateSummary, Progress, UserChoices } from '../../port/hostPort';
 import { isCancellation } from '../problems/problem';
 
 export type GenerateRun =

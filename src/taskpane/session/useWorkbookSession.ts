@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Locale } from '../../core/locale';
 import { defaultChoices } from '../choices/defaultChoices';
-import type { FupanHost, UserChoices, WorkbookScan } from '../hostPort';
+import type { FupanHost, UserChoices, WorkbookScan } from '../../port/hostPort';
 import type { Problem, ProblemAction } from '../problems/problem';
 
 export interface WorkbookSession {

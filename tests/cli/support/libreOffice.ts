@@ -1,16 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-const runs = (command: string, ...args: string[]) =>
-  spawnSync(command, args, { encoding: 'utf8' }).status === 0;
-
-/** LibreOffice Calc, installed by .ci/run (apt-get install libreoffice-calc). */
-export const HAS_SOFFICE = runs('soffice', '--version');
-/** pdfinfo, pdftotext, pdffonts and pdftoppm (apt-get install poppler-utils). */
-export const HAS_POPPLER = ['pdfinfo', 'pdftotext', 'pdffonts', 'pdftoppm'].every((c) => runs(c, '-v'));
 
 /** Comma-separated, UTF-8, values not as shown (full precision), every sheet to its own file (-1). */
 export const CSV_ALL_SHEETS = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
@@ -38,11 +30,27 @@ export function recalculatingProfile(dir: string = mkdtempSync(join(tmpdir(), 'f
   return pathToFileURL(dir).href;
 }
 
-/** `soffice --headless --convert-to <filter>`; throws with LibreOffice's output when it fails. */
-export function convert(file: string, filter: string, outDir: string, profile: string): void {
+/**
+ * `soffice --headless --convert-to <filter>` of one or more files in one start of LibreOffice (each start
+ * costs seconds); throws with LibreOffice's output when it fails.
+ */
+export function convert(
+  files: string | readonly string[],
+  filter: string,
+  outDir: string,
+  profile: string,
+): void {
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', outDir, file],
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      filter,
+      '--outdir',
+      outDir,
+      ...(typeof files === 'string' ? [files] : files),
+    ],
     { stdio: 'pipe', timeout: 150_000 },
   );
 }

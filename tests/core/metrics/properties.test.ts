@@ -4,7 +4,7 @@ import { KPI_IDS, type KpiId } from '../../../src/core/metrics/kpiIds';
 import { known, type KpiValue } from '../../../src/core/metrics/kpiValue';
 import { KPI_DEFINITIONS } from '../../../src/core/metrics/kpis';
 import type { KpiGroup, KpiReport, TargetThresholds } from '../../../src/core/metrics/report';
-import { attainment, targetStatus } from '../../../src/core/metrics/targets';
+import { attainment, DEFAULT_THRESHOLDS, targetStatus } from '../../../src/core/metrics/targets';
 import { ORDER_STATUSES, isPaidStatusCode, STATUS_CODE } from '../../../src/core/model/campaign';
 import {
   buildCampaign,
@@ -172,14 +172,14 @@ describe('invariants over random campaigns', () => {
         fc.option(fc.double({ min: -10, max: 1e6, noNaN: true }), { nil: null }),
         fc.double({ min: -5, max: 1e6, noNaN: true }),
         thresholds,
-        (kpi, actualValue, target, t) => {
+        (kpi: KpiId, actualValue: number | null, target: number, t: TargetThresholds) => {
           const actual: KpiValue =
             actualValue === null
               ? { value: null, reason: { 'zh-CN': '无', 'en-US': 'none' } }
               : known(actualValue);
           const { direction } = KPI_DEFINITIONS[kpi];
           const achieved = attainment(kpi, actual, target);
-          const status = targetStatus(direction, actual, achieved, t);
+          const status = targetStatus(direction, actual, target, achieved, t);
           if (achieved.value === null) {
             const beaten = direction === 'lower' && actual.value === 0 && target > 0;
             expect(status).toBe(beaten ? 'exceeded' : 'not_computed');
@@ -196,7 +196,29 @@ describe('invariants over random campaigns', () => {
           );
         },
       ),
+      {
+        examples: [
+          // A lower-is-better KPI at 0 against a target of 0: no target (it must be positive), not computed.
+          // Found by seed 318960898 before the fix, when the status said "exceeded".
+          ['bounce_rate', 0, 0, { exceeded: 0, nearlyMet: 0 }],
+          ['cac', 0, -1, DEFAULT_THRESHOLDS],
+          // At 0 against a positive target: exceeded, though the ratio is undefined.
+          ['bounce_rate', 0, 0.3, DEFAULT_THRESHOLDS],
+        ],
+      },
     );
+  });
+
+  it.each([
+    ['bounce_rate', 0, 0, 'not_computed'],
+    ['return_rate_orders', 0, -0.1, 'not_computed'],
+    ['bounce_rate', 0, 0.3, 'exceeded'],
+    ['gmv', 0, 0, 'not_computed'],
+  ] as const)('%s at %d against a target of %d: %s', (kpi, actualValue, target, expected) => {
+    const actual = known(actualValue);
+    const achieved = attainment(kpi, actual, target);
+    const status = targetStatus(KPI_DEFINITIONS[kpi].direction, actual, target, achieved, DEFAULT_THRESHOLDS);
+    expect(status).toBe(expected);
   });
 });
 

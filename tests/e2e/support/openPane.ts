@@ -1,23 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Locale } from '../../../src/core/locale';
+import { sharedChromium } from './sharedChromium';
 
-export const CHROMIUM = '/usr/bin/chromium';
 /** Where taskpane.html loads Office.js from; the test answers it with the fake. */
 export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Each context.sync() answers after this long, about a round trip to Excel on the web. */
 export const SYNC_LATENCY_MS = 20;
@@ -40,8 +26,8 @@ export interface OpenPaneOptions {
 }
 
 /**
- * Headless Chromium (fresh profile) at the pane's width, in `displayLanguage`, with the fake Office.js
- * served in place of the CDN script, showing `${origin}/taskpane.html`.
+ * A fresh context (its own profile) of the run's headless Chromium at the pane's width, in `displayLanguage`,
+ * with the fake Office.js served in place of the CDN script, showing `${origin}/taskpane.html`.
  */
 export async function openPane(
   origin: string,
@@ -49,21 +35,13 @@ export async function openPane(
   displayLanguage: Locale,
   options: OpenPaneOptions = {},
 ): Promise<OpenPane> {
-  const profile = await mkdtemp(path.join(tmpdir(), 'fupan-e2e-profile-'));
-  let context: BrowserContext | undefined;
-  try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      viewport: PANE_VIEWPORT,
-      locale: displayLanguage,
-      timezoneId: 'Asia/Shanghai',
-    });
-  } catch (error) {
-    await rm(profile, { recursive: true, force: true });
-    throw error;
-  }
+  const context = await (
+    await sharedChromium()
+  ).newContext({
+    viewport: PANE_VIEWPORT,
+    locale: displayLanguage,
+    timezoneId: 'Asia/Shanghai',
+  });
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
   await context.route('**/*', (route) => {
@@ -85,21 +63,17 @@ export async function openPane(
   );
   if (options.initScript !== undefined) await context.addInitScript({ content: options.initScript });
 
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
   await page.goto(`${origin}/taskpane.html`);
 
-  const opened = context;
   return {
     page,
     foreignRequests,
     pageErrors,
-    close: async () => {
-      await opened.close();
-      await rm(profile, { recursive: true, force: true });
-    },
+    close: () => context.close(),
   };
 }

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildFakeOffice } from './buildFakeOffice';
-import { productionBuild } from './productionBuild';
+import { productionBuild } from '../../support/productionBuild';
 import { serveFiles } from './serveFiles';
 
 /** The production task pane served on 127.0.0.1, with the stand-in office.js to load into it. */
@@ -13,14 +13,13 @@ export interface ServedTaskPane {
   close(): Promise<void>;
 }
 
-/** Builds the task pane and the fake office.js into a scratch folder named `prefix…`, and serves the pane. */
+/** Serves the shared production build of the task pane, with the fake office.js built into `prefix…`. */
 export async function serveTaskPane(prefix: string): Promise<ServedTaskPane> {
   const scratch = await mkdtemp(path.join(tmpdir(), prefix));
   const [build, officeScript] = await Promise.all([
-    productionBuild(path.join(scratch, 'dist')),
+    productionBuild(),
     buildFakeOffice(path.join(scratch, 'fake')),
   ]);
-  if (build.why !== null) console.info(`Task pane built into ${build.from} (${build.why}).`);
   const server = await serveFiles(build.files);
   return {
     origin: server.origin,

@@ -1,5 +1,5 @@
 import type { TableKind } from '../../../core/model/tableKinds';
-import type { UserChoices, WorkbookScan } from '../../hostPort';
+import type { UserChoices, WorkbookScan } from '../../../port/hostPort';
 import type { OtherTableProps } from '../OtherTable/OtherTable.types';
 import type { TableItemProps } from '../TableItem/TableItem.types';
 

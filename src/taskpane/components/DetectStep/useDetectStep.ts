@@ -7,7 +7,7 @@ import {
   withTableKind,
   type SourceRef,
 } from '../../choices/tableOverrides';
-import { sourceKey } from '../../hostPort';
+import { sourceKey } from '../../../port/hostPort';
 import { useLocale } from '../../locale/useLocale';
 import type { DetectStepProps, DetectStepState } from './DetectStep.types';
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../core/locale';
-import type { GenerateSummary } from '../../hostPort';
+import type { GenerateSummary } from '../../../port/hostPort';
 import type { Problem } from '../../problems/problem';
 import type { GenerateRun } from '../../session/useGenerateRun';
 

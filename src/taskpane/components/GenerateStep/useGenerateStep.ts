@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { isLocale, LOCALES } from '../../../core/locale';
 import { LOCALE_NAMES, type PlainMessageKey } from '../../../i18n';
-import type { ProgressStep } from '../../hostPort';
+import type { ProgressStep } from '../../../port/hostPort';
 import { useLocale } from '../../locale/useLocale';
 import type { GenerateStepProps, GenerateStepState } from './GenerateStep.types';
 

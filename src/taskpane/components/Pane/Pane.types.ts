@@ -1,4 +1,4 @@
-import type { FupanHost } from '../../hostPort';
+import type { FupanHost } from '../../../port/hostPort';
 import type { Problem } from '../../problems/problem';
 import type { CampaignStepProps } from '../CampaignStep/CampaignStep.types';
 import type { DetectStepProps } from '../DetectStep/DetectStep.types';

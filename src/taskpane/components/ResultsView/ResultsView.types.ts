@@ -1,5 +1,5 @@
 import type { BadgeProps } from '@fluentui/react-components';
-import type { Finding, GenerateSummary } from '../../hostPort';
+import type { Finding, GenerateSummary } from '../../../port/hostPort';
 
 /** Step 4: the verdict, the findings that matter most, and links to every sheet Fupan wrote. */
 export interface ResultsViewProps {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { BadgeProps } from '@fluentui/react-components';
 import { VERDICT_LABELS, type Verdict } from '../../../core/retro/verdict';
 import type { PlainMessageKey } from '../../../i18n';
-import type { Finding } from '../../hostPort';
+import type { Finding } from '../../../port/hostPort';
 import { useLocale } from '../../locale/useLocale';
 import type { ResultsViewProps, ResultsViewState } from './ResultsView.types';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { fieldIds, fieldLabel, isRequiredField, TABLE_KIND_LABELS } from '../../../i18n';
-import { sourceKey } from '../../hostPort';
+import { sourceKey } from '../../../port/hostPort';
 import { useLocale } from '../../locale/useLocale';
 import {
   AUTO_COLUMN,

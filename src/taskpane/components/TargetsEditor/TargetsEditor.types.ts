@@ -1,5 +1,5 @@
 import type { TargetRow } from '../../../core/model/campaign';
-import type { UserChoices } from '../../hostPort';
+import type { UserChoices } from '../../../port/hostPort';
 
 export type TypedTarget = UserChoices['targets'][number];
 

@@ -2,7 +2,7 @@ import { KPI_DEFINITIONS } from '../../../core/metrics/kpis';
 import { formatValue } from '../../../core/retro/formatValue';
 import { useId, useRef, useState } from 'react';
 import { isKpiId, KPI_IDS } from '../../../core/metrics/kpiIds';
-import { formatNumber, KPI_LABELS } from '../../../i18n';
+import { formatNumber } from '../../../i18n';
 import { useLocale } from '../../locale/useLocale';
 import { parseTargetValue } from './targetValue';
 import type { TargetsEditorProps, TargetsEditorState, TypedTarget } from './TargetsEditor.types';
@@ -36,7 +36,7 @@ export function useTargetsEditor({
   );
   const lastSaved = useRef(JSON.stringify(targets));
 
-  const metricText = (metric: string) => (isKpiId(metric) ? pick(KPI_LABELS[metric]) : metric);
+  const metricText = (metric: string) => (isKpiId(metric) ? pick(KPI_DEFINITIONS[metric].name) : metric);
 
   const commit = (next: readonly DraftRow[]) => {
     setRows(next);
@@ -72,7 +72,7 @@ export function useTargetsEditor({
     metricLabel: t('targetMetric'),
     valueLabel: t('targetValue'),
     chooseMetric: t('chooseMetric'),
-    metricOptions: KPI_IDS.map((id) => ({ value: id, text: pick(KPI_LABELS[id]) })),
+    metricOptions: KPI_IDS.map((id) => ({ value: id, text: pick(KPI_DEFINITIONS[id].name) })),
     rows: rows.map((row, index) => ({
       id: row.id,
       groupLabel: t('targetRow', { n: index + 1 }),

@@ -9,6 +9,8 @@ import type { Verdict } from '../core/retro/verdict';
 /**
  * What the task pane needs from its host. In Excel it is implemented over Office.js (src/excel); tests and
  * the end-to-end run implement it over the in-memory Excel fake. The pane never touches Office.js itself.
+ * Host-neutral: the pane (src/taskpane) and the host (src/excel) both import this module, which imports
+ * only src/core, so the arrows run pane → host → core (docs/architecture.md; eslint.config.cjs keeps them).
  */
 export interface FupanHost {
   /** Office's display language, mapped to one of ours. */

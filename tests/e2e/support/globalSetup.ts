@@ -1,0 +1,3 @@
+import { startSharedChromium } from './sharedChromium';
+
+export default startSharedChromium;

@@ -1,0 +1,3 @@
+import { stopSharedChromium } from './sharedChromium';
+
+export default stopSharedChromium;
