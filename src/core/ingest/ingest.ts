@@ -122,6 +122,7 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
       targets: targets.rows,
       campaign: campaign.info,
       refunds: refunds?.table ?? null,
+      returns: assembled.returns,
       customers,
       inventory,
       touchpoints,

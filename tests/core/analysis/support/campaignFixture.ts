@@ -233,6 +233,7 @@ export function fixture(input: FixtureInput): CampaignData {
       periodSource: 'table',
     },
     refunds: null,
+    returns: null,
     customers,
     inventory,
     touchpoints,
