@@ -130,6 +130,13 @@ describe('an invoice-line export (UCI Online Retail shape)', () => {
     expect(result.data!.returns).toBeNull();
   });
 
+  test('an identical return line is a duplicate: counted once, rejected with the row it repeats', () => {
+    const result = run([...ROWS, ROWS[6]!]);
+    expect(result.rejected.map((r) => [r.row, r.code])).toEqual([[ROWS.length + 2, 'duplicate_row']]);
+    expect(result.data!.returns!.size).toBe(4);
+    expect(result.rejected[0]?.reason['en-US']).toContain('8');
+  });
+
   test('the C prefix rule', () => {
     expect(isCancellationInvoice('C536379')).toBe(true);
     expect(isCancellationInvoice('c536379')).toBe(true);

@@ -2,6 +2,7 @@ import type { IngestWarning, ReturnsTable } from '../../../model/campaign';
 import { MS_PER_DAY } from '../../../model/day';
 import { ingestMessages } from '../../../messages';
 import { rejectRow, worksheetRow, type ReadContext } from '../../read/context';
+import { rowKey } from '../../read/duplicateRows';
 import type { OrderChunk } from './openOrderTable';
 
 /**
@@ -51,6 +52,8 @@ export class ReturnLines {
   private readonly sourceRow: number[] = [];
   private readonly invoices = new Set<string>();
   private readonly noCustomer = new Map<ReadContext<'orders'>, number>();
+  /** Row key (headers and cells) → the worksheet row and sheet of its first return line. */
+  private readonly seen = new Map<string, { row: number; sheet: string }>();
 
   /** Row i (chunk row j) of ctx is a return line: kept as a refund on its day, or rejected when unusable. */
   add(ctx: ReadContext<'orders'>, i: number, chunk: OrderChunk, j: number, invoice: string): void {
@@ -65,6 +68,16 @@ export class ReturnLines {
       rejectRow(ctx, i, 'missing_value', column, ingestMessages.missingValue);
       return;
     }
+    // The duplicate rule of every table: an identical line counts once.
+    const key = rowKey(ctx.headers, ctx.rows[i]);
+    const first = this.seen.get(key);
+    if (first !== undefined) {
+      rejectRow(ctx, i, 'duplicate_row', null, (ref) =>
+        ingestMessages.duplicateRow(ref, first.row, first.sheet),
+      );
+      return;
+    }
+    this.seen.set(key, { row: worksheetRow(ctx, i), sheet: ctx.source.sheet });
     this.invoice.push(invoice);
     this.invoices.add(invoice);
     this.day.push(Math.floor(time / MS_PER_DAY));
