@@ -1,4 +1,5 @@
 import { ingest } from '../../../../src/core/ingest';
+import { metricKpi } from '../../../../src/core/ingest/tables/targets/metricKpi';
 import { computeKpis } from '../../../../src/core/metrics/computeKpis';
 import { STATUS_CODE } from '../../../../src/core/model/campaign';
 import type { CellValue } from '../../../../src/core/model/raw';
@@ -142,5 +143,11 @@ describe('two amounts', () => {
       ],
     );
     expect(report.total.kpis.gmv.value).toBe(140);
+  });
+});
+
+describe('paid_rate as a target metric', () => {
+  test.each(['成交率', '付款率', 'Paid rate', '成交率(%)'])('%s is paid_rate', (name) => {
+    expect(metricKpi(name).kpi).toBe('paid_rate');
   });
 });
