@@ -267,6 +267,7 @@ export function buildCampaign(rows: CampaignRows): CampaignData {
       periodSource: 'table',
     },
     refunds: rows.refunds ? buildRefunds(rows.refunds) : null,
+    returns: null,
     customers: rows.customers ? buildCustomers(rows.customers) : null,
     inventory: null,
     touchpoints: null,

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Locale } from '../../src/core/locale';
+import { FIELDS } from '../../src/core/model/fields';
 import type { UserChoices } from '../../src/port/hostPort';
 import type { UserEvent } from '@testing-library/user-event';
 import { FakeHost, type FakeHostOptions } from './fakeHost';
@@ -10,7 +11,7 @@ const TEXT = {
   'en-US': {
     heading: '1. Data found',
     ordersItem: /Orders · Orders/,
-    ordersSubtitle: /1,200 rows · 5 of 20 columns mapped/,
+    ordersSubtitle: /1,200 rows · 5 of 22 columns mapped/,
     trafficItem: /Traffic · Traffic/,
     trafficSubtitle: /Excel table TrafficDaily · 1 row · 2 of 12 columns mapped/,
     readAs: 'Read as',
@@ -32,7 +33,7 @@ const TEXT = {
   'zh-CN': {
     heading: '1. 识别到的数据',
     ordersItem: /订单 · Orders/,
-    ordersSubtitle: /1,200 行 · 已对应 5\/20 列/,
+    ordersSubtitle: /1,200 行 · 已对应 5\/22 列/,
     trafficItem: /流量 · Traffic/,
     trafficSubtitle: /Excel 表 TrafficDaily · 1 行 · 已对应 2\/12 列/,
     readAs: '读取为',
@@ -105,7 +106,7 @@ describe.each<Locale>(['en-US', 'zh-CN'])('detect step (%s)', (locale) => {
     expect(within(orders).getByRole('combobox', { name: text.channel }).textContent).toBe(
       text.automaticChannel,
     );
-    expect(within(orders).getAllByRole('combobox')).toHaveLength(1 + 20);
+    expect(within(orders).getAllByRole('combobox')).toHaveLength(1 + Object.keys(FIELDS.orders).length);
   });
 
   test('changing a table kind saves the choice and rescans', async () => {

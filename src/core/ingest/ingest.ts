@@ -171,6 +171,7 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
       lines: empty?.lines ?? assembled.lines,
       targets: targets.rows,
       campaign: campaign.info,
+      returns: assembled.returns,
       customers,
       ordersMissing,
       paths,

@@ -41,10 +41,7 @@ export const MEASURE_NAMES: Readonly<Record<MeasureId, LocalizedText>> = {
   paid_sales: { 'zh-CN': '支付金额', 'en-US': 'Paid sales' },
   paid_orders: { 'zh-CN': '支付订单数', 'en-US': 'Paid orders' },
   refunds: { 'zh-CN': '退款金额', 'en-US': 'Refunds' },
-  refunds_deducted: {
-    'zh-CN': '应从支付金额扣除的退款（支付金额已扣退款时为 0）',
-    'en-US': 'Refunds to deduct from paid sales (0 when paid amounts are already net)',
-  },
+  refunds_deducted: { 'zh-CN': '扣减的退款金额', 'en-US': 'Refunds deducted' },
   refunded_orders: { 'zh-CN': '有退款的支付订单数', 'en-US': 'Paid orders with a refund' },
   discount: { 'zh-CN': '优惠金额', 'en-US': 'Discounts' },
   cogs: { 'zh-CN': '商品成本', 'en-US': 'Cost of goods' },

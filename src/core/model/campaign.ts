@@ -172,6 +172,21 @@ export interface RefundsTable {
   readonly day: Int32Array;
 }
 
+/**
+ * Cancellation and return lines of an invoice-line export (a `C`-prefixed invoice, a negative quantity or
+ * price): not sales. Each counts as a refund on its own day; the export does not say which order it undoes.
+ */
+export interface ReturnsTable {
+  readonly size: number;
+  /** The invoice number as written (C536379). */
+  readonly invoice: readonly string[];
+  readonly day: Int32Array;
+  /** The value returned, positive: |quantity × unit price|. */
+  readonly amount: NumberColumn;
+  /** Worksheet row, for messages. */
+  readonly sourceRow: Int32Array;
+}
+
 export interface CustomersTable {
   readonly size: number;
   readonly customerId: readonly string[];
@@ -290,6 +305,8 @@ export interface CampaignData {
   readonly targets: readonly TargetRow[];
   readonly campaign: CampaignInfo;
   readonly refunds: RefundsTable | null;
+  /** Cancellation and return lines not tied to an order (invoice-line exports), else null. */
+  readonly returns: ReturnsTable | null;
   readonly customers: CustomersTable | null;
   readonly inventory: InventoryTable | null;
   readonly touchpoints: TouchpointsTable | null;

@@ -46,6 +46,7 @@ const DATA_REVIEW_KPIS: readonly KpiId[] = [
   'net_sales',
   'orders',
   'paid_orders',
+  'paid_rate',
   'buyers',
   'aov',
   'arppu',

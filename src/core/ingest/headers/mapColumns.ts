@@ -40,7 +40,7 @@ export function mapColumns(
     taken.add(candidate.column);
     score += candidate.score / CANONICAL_SCORE;
   }
-  return { columns: withStandInColumns(kind, columns), score };
+  return { columns: withStandInColumns(kind, columns, headers), score };
 }
 
 /**

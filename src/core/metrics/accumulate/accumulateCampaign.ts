@@ -8,6 +8,7 @@ import { linesByOrder } from './linesByOrder';
 import { newCustomerBasis, type NewCustomerBasis } from './newCustomerBasis';
 import { accumulateOrders, type OrderCube } from './orderCube';
 import { withRefundColumn } from './refundColumn';
+import { addReturns } from './returnsCube';
 import { accumulateSpend, type SpendCube } from './spendCube';
 import { accumulateTraffic, type TrafficCube } from './trafficCube';
 
@@ -47,6 +48,7 @@ export function accumulateCampaign(data: CampaignData): Accumulated {
   const layout = groupLayout(window, channels.size, categoryCount);
 
   const orderCube = accumulateOrders(orders, window, channels);
+  if (data.returns) addReturns(orderCube.sums, data.returns, window, channels);
   const trafficCube = traffic ? accumulateTraffic(traffic, window, channels) : null;
   const spendCube = spend ? accumulateSpend(spend, window, channels) : null;
   const customers = orders.customer?.codes ?? null;

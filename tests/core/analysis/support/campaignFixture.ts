@@ -235,6 +235,7 @@ export function fixture(input: FixtureInput): CampaignData {
       periodSource: 'table',
     },
     refunds: null,
+    returns: null,
     customers,
     inventory,
     touchpoints,

@@ -49,6 +49,7 @@ describe('recognising an orders table', () => {
       channel: '店铺名称',
       quantity: '宝贝总数量',
       refund_amount: '退款金额',
+      total_amount: '总金额',
       address_hash: '收货地址 ',
     });
   });
@@ -73,6 +74,7 @@ describe('recognising an orders table', () => {
       pay_time: '付款确认时间',
       customer_id: '下单帐号',
       amount: '应付金额',
+      total_amount: '订单金额',
       status: '订单状态',
       sku: '商品ID',
       quantity: '订购数量',
@@ -116,6 +118,7 @@ describe('recognising an orders table', () => {
       channel: 'Source',
       sku: 'Lineitem sku',
       quantity: 'Lineitem quantity',
+      unit_price: 'Lineitem price',
       discount: 'Discount Amount',
       refund_amount: 'Refunded Amount',
       address_hash: 'Shipping Address1',

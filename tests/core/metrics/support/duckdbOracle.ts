@@ -260,7 +260,9 @@ m AS (
   LEFT JOIN tr ON tr.g = spine.g LEFT JOIN sp ON sp.g = spine.g
 )
 SELECT g,
-  gmv, paid_sales, refunds, paid_sales - refunds AS net_sales, orders, paid_orders, buyers,
+  gmv, paid_sales, refunds, paid_sales - refunds AS net_sales, orders, paid_orders,
+  paid_orders / nullif(orders, 0) AS paid_rate,
+  buyers,
   paid_sales / nullif(paid_orders, 0) AS aov,
   paid_sales / nullif(buyers, 0) AS arppu,
   uv, pv,

@@ -19,6 +19,11 @@ export const ORDER_ALIASES = {
     'Order',
     'Name',
     'Id',
+    'InvoiceNo',
+    'Invoice No',
+    'Invoice Number',
+    'Invoice',
+    '发票号',
   ],
   order_time: [
     '下单时间',
@@ -37,6 +42,8 @@ export const ORDER_ALIASES = {
     'Purchase Date',
     'order_purchase_timestamp',
     'Purchase Timestamp',
+    'InvoiceDate',
+    'Invoice Date',
     'Date',
     '日期',
     '时间',
@@ -98,14 +105,16 @@ export const ORDER_ALIASES = {
     'Revenue',
     'Sales',
     'Total Price',
+    // Last: beside 订单金额 (JD) the amount payable is what was paid; beside 实付 it is the total
+    // (fieldStandIns.ts).
+    '应付金额',
+    '订单应付金额',
   ],
   // An order total before refunds, beside the paid amount. Alone it is read as the amount (fieldStandIns.ts).
   total_amount: [
     '订单总金额',
     '总金额',
     '订单金额',
-    '应付金额',
-    '订单应付金额',
     '商品总价',
     '订单总价',
     '拍下金额',
@@ -172,6 +181,8 @@ export const ORDER_ALIASES = {
     'Item SKU',
     'Product ID',
     'Item ID',
+    'StockCode',
+    'Stock Code',
   ],
   quantity: [
     '数量',

@@ -4,6 +4,7 @@ import {
   type IngestWarning,
   type OrderLinesTable,
   type OrdersTable,
+  type ReturnsTable,
   type TextColumn,
 } from '../../../model/campaign';
 import type { FieldId } from '../../../model/fields';
@@ -16,6 +17,7 @@ import { rowKey } from '../../read/duplicateRows';
 import type { OrderDictionaries, OrderIdText, OrderLevelCoded } from './orderDictionaries';
 import { addLine, clashingField, createOrderStore, startOrder, textPairs } from './orderStore';
 import { CHUNK_ROWS, PAID_CODE, type OrderChunk, type OrderTableReader } from './openOrderTable';
+import { ReturnLines } from './returnLines';
 import { statusByPayTime, withoutStatusOrPayTime } from './statusByPayTime';
 import { sameRow } from './sameRow';
 
@@ -25,6 +27,8 @@ const LONG_CHAIN = 32;
 export interface AssembledOrders {
   readonly orders: OrdersTable;
   readonly lines: OrderLinesTable;
+  /** Cancellation and return lines of line-level tables (returnLines.ts). */
+  readonly returns: ReturnsTable | null;
   /** The index in `orders` of an order id, or -1. */
   readonly orderIndexOf: (orderId: string) => number;
   /** Per code of the order-id dictionary (as it was when assembled), the order's index, or -1. */
@@ -70,6 +74,7 @@ export function assembleOrders(
   );
   let n = 0;
   let m = 0;
+  const returns = new ReturnLines();
 
   tables.forEach((table, p) => {
     const { ctx, orderId } = table;
@@ -83,6 +88,10 @@ export function assembleOrders(
         const j = i - from;
         const id = orderId[i] ?? -1;
         const g = base + i;
+        if (chunk.isReturn !== null && chunk.isReturn[j] === 1) {
+          returns.add(ctx, i, chunk, j, ids[id] ?? '');
+          continue;
+        }
         let k = orderOfId[id] ?? -1;
         if (k < 0) {
           if (Number.isNaN(chunk.orderTime[j])) {
@@ -125,6 +134,7 @@ export function assembleOrders(
           lines.quantity[m] = chunk.quantity === null ? NaN : (chunk.quantity[j] ?? NaN);
         if (lines.category !== null) lines.category[m] = chunk.texts.category?.[j] ?? -1;
         if (lines.sku !== null) lines.sku[m] = chunk.texts.sku?.[j] ?? -1;
+        if (chunk.isReturn !== null) returns.sold(ctx, chunk, j);
         m++;
       }
     }
@@ -135,6 +145,7 @@ export function assembleOrders(
     ...statusByPayTime(rows, store.status, store.payTime, n, firstRow),
     ...resolveMissingStatus(rows, store.status, n, firstRow),
     ...withoutStatusOrPayTime(tables),
+    ...returns.warnings(),
   ];
   const sourceRow = firstRow.subarray(0, n);
   for (let k = 0; k < n; k++) {
@@ -209,7 +220,14 @@ export function assembleOrders(
     const id = dicts.order_id.codeOf(orderId);
     return id < 0 ? -1 : (orderOfId[id] ?? -1);
   };
-  return { orders, lines: orderLines, orderIndexOf, orderOfCode: orderOfId, warnings };
+  return {
+    orders,
+    lines: orderLines,
+    returns: returns.table(),
+    orderIndexOf,
+    orderOfCode: orderOfId,
+    warnings,
+  };
 }
 
 /** Global row numbers (every orders table end to end) and their table, row and duplicate key. */

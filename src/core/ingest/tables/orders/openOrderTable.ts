@@ -3,7 +3,9 @@ import type { ColumnReader } from '../../read/columnReader';
 import type { ReadContext } from '../../read/context';
 import { NEW_CUSTOMER_CODING, STATUS_CODING } from '../../read/codings';
 import { codedReader } from '../../read/readCoded';
+import { dictValues } from '../../read/dictionary';
 import { dictReader } from '../../read/readDict';
+import { markReturns } from './returnLines';
 import { numberReader } from '../../read/readNumbers';
 import { emptyTexts, textReader } from '../../read/readTexts';
 import type { DateWindow } from '../../read/dateWindow';
@@ -46,6 +48,11 @@ export interface OrderChunk {
   readonly amount: Float64Array;
   /** The order total beside the paid amount (null when the table has no separate total). */
   readonly total: Float64Array | null;
+  /**
+   * Line-level tables (amount = quantity × unit price): 1 where the row is a cancellation or return line
+   * (returnLines.ts), else 0. Null for tables with an amount column.
+   */
+  readonly isReturn: Uint8Array | null;
   readonly quantity: Float64Array | null;
   readonly listPrice: Float64Array | null;
   /** Discount + coupon of the row; NaN when both are empty. */
@@ -119,6 +126,7 @@ export function openOrderTable(
     (string | null)[] | null
   >;
   const discounts = discount.out ?? coupon.out;
+  const factors = quantity.out !== null && unitPrice.out !== null ? [quantity.out, unitPrice.out] : null;
   const chunk: OrderChunk = {
     ctx,
     orderId,
@@ -131,6 +139,7 @@ export function openOrderTable(
     isNew: isNewReader === null ? null : new Int8Array(size),
     amount: amount.out ?? new Float64Array(size).fill(NaN),
     total: total.out,
+    isReturn: factors === null ? null : new Uint8Array(size),
     quantity: quantity.out,
     listPrice: listPrice.out,
     discount: discounts,
@@ -139,8 +148,19 @@ export function openOrderTable(
     texts,
     ids,
   };
-  const all = [orderTime, amount, total, unitPrice, payTime, quantity, listPrice, discount, coupon, refund, cogs];
-  const factors = quantity.out !== null && unitPrice.out !== null ? [quantity.out, unitPrice.out] : null;
+  const all = [
+    orderTime,
+    amount,
+    total,
+    unitPrice,
+    payTime,
+    quantity,
+    listPrice,
+    discount,
+    coupon,
+    refund,
+    cogs,
+  ];
   return {
     ctx,
     orderId,
@@ -153,7 +173,10 @@ export function openOrderTable(
       for (const step of [total, unitPrice, payTime, quantity, listPrice, discount, coupon, refund, cogs]) {
         if (step.out) step.reader?.read(from, to, step.out);
       }
-      if (factors) multiplyInto(chunk.amount, factors[0]!, factors[1]!, to - from);
+      if (factors && chunk.isReturn) {
+        multiplyInto(chunk.amount, factors[0]!, factors[1]!, to - from);
+        markReturns(chunk.isReturn, chunk.amount, factors[0]!, orderId, from, to, dictValues(dicts.order_id));
+      }
       if (chunk.isNew) isNewReader?.read(from, to, chunk.isNew);
       if (discount.out && coupon.out) addInto(discount.out, coupon.out, to - from);
       for (const text of textReaders) if (text.out) text.reader?.read(from, to, text.out);

@@ -32,7 +32,10 @@ export function withOrderTotals(
   }
   const net = refunded > 0 && matching >= NET_SHARE * refunded;
   if (!net) {
-    return { orders, warnings: [{ code: 'two_amounts', text: ingestMessages.totalBesideAmount(names.total, names.paid) }] };
+    return {
+      orders,
+      warnings: [{ code: 'two_amounts', text: ingestMessages.totalBesideAmount(names.total, names.paid) }],
+    };
   }
   return {
     orders: { ...orders, total: { values: total.values, paidNetOfRefunds: true } },
