@@ -46,7 +46,7 @@ export function pathSteps(path: string, separator: PathSeparator | null): string
   for (const part of parts) {
     const step = part.trim();
     if (step === '') return null;
-    const repeated = REPEATED.exec(step);
+    const repeated = step.includes('×') ? REPEATED.exec(step) : null;
     const times = repeated ? Number(repeated[2]) : 1;
     if (times === 0) return null;
     for (let k = 0; k < times; k++) steps.push(repeated ? (repeated[1] as string) : step);
