@@ -224,3 +224,15 @@ describe('fupan analyze --json: unavailable analyses are listed with their reaso
     expect(json.period).toBeNull();
   });
 });
+
+describe('fupan analyze: errors', () => {
+  it('a bad option is a usage error (2) before the input is read; a missing file is an input error (1)', async () => {
+    const usage = await runCli(['analyze', '--json', 'nowhere.xlsx', '--lang', 'fr']);
+    expect(usage.code).toBe(2);
+    expect(usage.stdout).toBe('');
+    const missing = await runCli(['analyze', '--json', join(tempDir('analyze-errors'), 'nowhere.xlsx')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/^fupan: /);
+  });
+});

@@ -356,9 +356,10 @@ export function pathsHaveNoTimes(): LocalizedText {
 
 export function pathsWithoutNulls(): LocalizedText {
   return text(
-    '路径汇总表没有「未转化数」列：马尔可夫模型只看到转化的路径，各渠道的移除效应会偏高、彼此更接近。',
-    'The paths table has no non-conversion column: the Markov model sees converting paths only, so removal ' +
-      'effects come out higher and closer together.',
+    '路径汇总表没有「未转化数」列：马尔可夫模型只看到转化的路径（转化概率为 1），渠道的移除效应只反映有多少路径经过它，' +
+      '而不反映经过它的路径有多少没有转化。',
+    'The paths table has no non-conversion column: the Markov model sees converting paths only (P(conversion) = 1), ' +
+      'so a channel’s removal effect reflects how many paths pass through it, not how often those paths fail.',
   );
 }
 

@@ -28,6 +28,7 @@ describe('recognising a paths table', () => {
     [['Path', 'Conversions', 'Conversion Value', 'Non-conversions']],
     [['转化路径', '转化次数', '未转化']],
     [['path', 'total_conversions']],
+    [['MCF Channel Grouping Path', 'Conversions', 'Conversion Value']],
   ])('takes %j for a paths table, never for orders', (header) => {
     const r = recogniseTable({ header, source });
     expect(r.kind).toBe('paths');
@@ -37,6 +38,11 @@ describe('recognising a paths table', () => {
   test('a touchpoints table with a conversion column stays a touchpoints table', () => {
     const r = recogniseTable({ header: ['用户路径ID', '触点时间', '渠道', '转化'], source });
     expect(r.kind).toBe('touchpoints');
+  });
+
+  test('a GA4 traffic-acquisition export (channel group, sessions, conversions) is not a paths table', () => {
+    const header = ['Session default channel group', 'Sessions', 'Conversions', 'Total revenue'];
+    expect(recogniseTable({ header, source }).kind).not.toBe('paths');
   });
 
   test('maps the ChannelAttribution columns to their fields', () => {
@@ -76,6 +82,17 @@ describe('path separators', () => {
 
   test('a run of arrows is one separator (pychattr writes "A >>> B")', () => {
     expect(pathSteps('A >>> B >>> A', pathSeparator(['A >>> B >>> A']))).toEqual(['A', 'B', 'A']);
+  });
+
+  test('"Direct × 3" (Google Analytics) is three Direct steps; "× 0" is an empty step', () => {
+    expect(pathSteps('Organic Search × 2 > Direct', '>')).toEqual([
+      'Organic Search',
+      'Organic Search',
+      'Direct',
+    ]);
+    expect(pathSteps('Direct ×3', '>')).toEqual(['Direct', 'Direct', 'Direct']);
+    expect(pathSteps('Box', '>')).toEqual(['Box']);
+    expect(pathSteps('a × 0 > b', '>')).toBeNull();
   });
 
   test('arrows are interchangeable within a table', () => {

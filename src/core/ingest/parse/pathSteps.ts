@@ -28,7 +28,13 @@ export function pathSeparator(paths: Iterable<string | null>): PathSeparator | n
   return best < 0 ? null : (PATH_SEPARATORS[best] as PathSeparator);
 }
 
-/** The steps of one path, trimmed; null when a step is empty ('a >> b', '> a', 'a >'). */
+/** 'Direct × 3': Google Analytics writes a channel repeated in a row once, with its count. */
+const REPEATED = /^(.*\S)\s*×\s*(\d{1,3})$/;
+
+/**
+ * The steps of one path, trimmed, 'Direct × 3' written out as three steps; null when a step is empty
+ * ('a > > b', '> a', 'a >').
+ */
 export function pathSteps(path: string, separator: PathSeparator | null): string[] | null {
   const parts =
     separator === null
@@ -36,6 +42,14 @@ export function pathSteps(path: string, separator: PathSeparator | null): string
       : (ARROWS as readonly string[]).includes(separator)
         ? path.split(ANY_ARROW)
         : path.split(separator);
-  const steps = parts.map((s) => s.trim());
-  return steps.some((s) => s === '') ? null : steps;
+  const steps: string[] = [];
+  for (const part of parts) {
+    const step = part.trim();
+    if (step === '') return null;
+    const repeated = step.includes('×') ? REPEATED.exec(step) : null;
+    const times = repeated ? Number(repeated[2]) : 1;
+    if (times === 0) return null;
+    for (let k = 0; k < times; k++) steps.push(repeated ? (repeated[1] as string) : step);
+  }
+  return steps;
 }

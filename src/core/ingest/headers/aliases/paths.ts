@@ -2,7 +2,9 @@ import type { FieldId } from '../../../model/fields';
 
 /**
  * Header aliases of the aggregated paths table, best first: the R / Python ChannelAttribution package
- * (path, total_conversions, total_conversion_value, total_null), GA4 path exploration, generic zh / en.
+ * (path, total_conversions, total_conversion_value, total_null), Google Analytics conversion paths (MCF
+ * 'Top Conversion Paths', GA4 path exploration), generic zh / en. GA4's 'Default channel group' is left out:
+ * its traffic-acquisition export names the session channel so, beside a Conversions column.
  */
 export const PATH_ALIASES = {
   path: [
@@ -16,6 +18,7 @@ export const PATH_ALIASES = {
     'Conversion Path',
     'Journey',
     'Touchpoint Path',
+    'MCF Channel Grouping Path',
     'Paths',
   ],
   conversions: [
@@ -38,6 +41,9 @@ export const PATH_ALIASES = {
     'Total Conversion Value',
     'Conversion Value',
     'Total Value',
+    'Conversion Revenue',
+    'Purchase Revenue',
+    'Total Revenue',
     'Revenue',
     'Value',
   ],
