@@ -52,14 +52,17 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
     readonly raw: RawTable;
     readonly overrideKind: TableKind | undefined;
     readonly derivationMissing: DerivedTable['missing'];
+    readonly position: number;
   })[] = [];
-  for (const raw of tables) {
+  // Contexts keep the tables' order: where two tables give the same fact, the earlier one wins.
+  const placed: { readonly position: number; readonly ctx: ReadContext }[] = [];
+  for (const [position, raw] of tables.entries()) {
     const override = overrides.find((o) => matchesSource(o, raw.source));
     if (override !== undefined) usedOverrides.add(override);
     const overrideKind = override?.kind;
     if (overrideKind === 'ignore') continue;
     if (readsAsLabelValue(raw, override)) {
-      contexts.push(createReadContext('campaign', raw, {}, 'labelValue'));
+      placed.push({ position, ctx: createReadContext('campaign', raw, {}, 'labelValue') });
       continue;
     }
     const derived = withDerivedAmount(raw, override);
@@ -69,11 +72,12 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
       recognition: recogniseTable(derived.raw, derived.override),
       overridden: override !== undefined,
       derivationMissing: derived.missing,
+      position,
     });
   }
   // Lines, payments and order headers are told apart by looking at every table together.
   const settled = settleKinds(entries);
-  entries.forEach(({ raw, overrideKind, derivationMissing }, e) => {
+  entries.forEach(({ raw, overrideKind, derivationMissing, position }, e) => {
     const recognition = settled[e] ?? entries[e]?.recognition;
     if (recognition === undefined) return;
     for (const { field, header } of [...derivationMissing, ...recognition.unknownHeaders]) {
@@ -95,8 +99,9 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
       });
       return;
     }
-    contexts.push(createReadContext(recognition.kind, raw, recognition.columns));
+    placed.push({ position, ctx: createReadContext(recognition.kind, raw, recognition.columns) });
   });
+  for (const { ctx } of placed.sort((a, b) => a.position - b.position)) contexts.push(ctx);
   for (const override of overrides) {
     if (!usedOverrides.has(override)) {
       warnings.push({

@@ -31,7 +31,7 @@ describe('an amount the user maps as quantity × unit price', () => {
       [5, 'missing_value'],
     ]);
     expect(result.rejected[0]?.reason['en-US']).toContain('"two"');
-    expect(result.tables[0]?.mapping.amount).toBe('Quantity × UnitPrice');
+    expect(result.tables[0]?.mapping).toMatchObject({ quantity: 'Quantity', unit_price: 'UnitPrice' });
     const table = result.tables[0]!;
     expect(table.rowsRead).toBe(table.rowsUsed + table.rowsRejected);
   });

@@ -98,9 +98,10 @@ export function assembleOrders(
             rejectRow(ctx, i, 'missing_value', ctx.columns.order_time ?? null, ingestMessages.missingValue);
             continue;
           }
-          // An orders table without an amount column is order headers: lines or payments give the amount.
-          if (Number.isNaN(chunk.amount[j]) && ctx.columns.amount !== undefined) {
-            rejectRow(ctx, i, 'missing_value', ctx.columns.amount ?? null, ingestMessages.missingValue);
+          // Headers without an amount column (nor quantity × unit price) take it from their lines or payments.
+          const amountColumn = ctx.columns.amount ?? ctx.columns.unit_price;
+          if (Number.isNaN(chunk.amount[j]) && amountColumn !== undefined) {
+            rejectRow(ctx, i, 'missing_value', amountColumn, ingestMessages.missingValue);
             continue;
           }
           k = n++;

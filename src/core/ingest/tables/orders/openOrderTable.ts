@@ -193,9 +193,12 @@ export function openOrderTable(
   };
 }
 
-/** a[i] × b[i] into out (NaN where either is empty). */
+/**
+ * a[i] × b[i] into out (NaN where either is empty). 3 × 19.99 is 59.970000000000006 in binary: the product
+ * is rounded to 1e-8, far below a cent, so that amounts read as the invoice shows them.
+ */
 function multiplyInto(out: Float64Array, a: Float64Array, b: Float64Array, length: number): void {
-  for (let i = 0; i < length; i++) out[i] = (a[i] ?? NaN) * (b[i] ?? NaN);
+  for (let i = 0; i < length; i++) out[i] = Math.round((a[i] ?? NaN) * (b[i] ?? NaN) * 1e8) / 1e8;
 }
 
 /** a[i] + b[i] into a, an empty side counting 0; NaN where both are empty. */
