@@ -107,6 +107,10 @@ describe('splitting a sheet into blocks', () => {
     expect(blocks[0]?.open).toBe(true);
   });
 
+  test('a sheet that is one label–value block takes every row below the cells given', () => {
+    expect(shape(splitSheetBlocks(KV_ZH, true))).toEqual([[0, 4, 0, 2, 'labelValue', true]]);
+  });
+
   test('blank cells hold no block', () => {
     expect(splitSheetBlocks([[], [null, '  ']], false)).toEqual([]);
   });
