@@ -37,6 +37,20 @@ export const MESSAGES = {
   kindAutomatic: { 'zh-CN': '自动识别', 'en-US': 'Detect automatically' },
   kindNotUsed: { 'zh-CN': '不使用', 'en-US': 'Not used' },
   kindIgnore: { 'zh-CN': '忽略此表', 'en-US': 'Ignore this table' },
+  kindCampaignFacts: {
+    'zh-CN': '活动信息（标签 | 值）',
+    'en-US': 'Campaign facts (label | value)',
+  },
+  labelValueNote: {
+    'zh-CN': '按“标签 | 值”逐行读取：活动名称、开始/结束日期、负责人、基准期和各阶段。',
+    'en-US':
+      'Read row by row as label | value: campaign name, start and end dates, owner, baseline and phases.',
+  },
+  labelValuePairs: { 'zh-CN': '标签 | 值', 'en-US': 'label | value pairs' },
+  blockAt: { 'zh-CN': '区域 {block}', 'en-US': 'block at {block}' },
+  amountDerived: { 'zh-CN': '数量 × 单价', 'en-US': 'Quantity × unit price' },
+  amountQuantityColumn: { 'zh-CN': '数量所在的列', 'en-US': 'Quantity column' },
+  amountUnitPriceColumn: { 'zh-CN': '单价所在的列', 'en-US': 'Unit price column' },
   columnsHeading: { 'zh-CN': '列的对应关系', 'en-US': 'Columns' },
   columnAutomatic: { 'zh-CN': '自动：{header}', 'en-US': 'Automatic: {header}' },
   columnAutomaticNone: { 'zh-CN': '自动：未找到', 'en-US': 'Automatic: not found' },

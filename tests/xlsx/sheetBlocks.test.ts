@@ -106,6 +106,21 @@ describe('readWorkbook on a sheet of several blocks', () => {
     expect(read.warnings).not.toContain('period_from_orders');
   });
 
+  test('blocks far apart: a long run of empty rows between them costs nothing and keeps row numbers', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Orders');
+    ws.addRow(['Campaign Name', 'Double 12']);
+    ws.addRow(['Start Date', '2025-12-01']);
+    ws.addRow(['End Date', '2025-12-12']);
+    ws.getRow(500_000).values = ['Order ID', 'Order Time', 'Paid Amount', 'Channel'];
+    orderRows(3).forEach((row, i) => (ws.getRow(500_001 + i).values = row));
+    const tables = await tablesOf(wb);
+    expect(tables.map((t) => [t.source.block, t.source.headerRow, t.rows.length])).toEqual([
+      ['A1', 1, 2],
+      ['A500000', 500_000, 3],
+    ]);
+  });
+
   test('a stray blank row inside an orders table does not split it', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('订单');

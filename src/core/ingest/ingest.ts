@@ -95,7 +95,7 @@ export function ingest(tables: readonly RawTable[], options: IngestOptions = {})
           : { kind: closest.kind, missing: closest.missing.map((f) => fieldName(closest.kind, f)) };
       warnings.push({
         code: 'table_unrecognised',
-        text: ingestMessages.tableUnrecognised(raw.source.sheet, raw.source.table, missing),
+        text: ingestMessages.tableUnrecognised(raw.source.sheet, raw.source.table, missing, raw.source.block),
       });
       return;
     }

@@ -48,18 +48,32 @@ export class SheetRangeCollector {
   }
 
   private decide(more: boolean): void {
-    const first = this.probe[0]?.row ?? 0;
-    const last = this.probe[this.probe.length - 1]?.row ?? -1;
-    const grid: CellValue[][] = Array.from({ length: last - first + 1 }, () => []);
-    for (const p of this.probe) grid[p.row - first] = p.cells;
+    // The probe's rows with one blank row wherever it skipped some: blocks only need to see that a gap is
+    // there, and a long run of empty rows then costs nothing. `rowOf` maps grid rows back to the sheet's.
+    const grid: CellValue[][] = [];
+    const rowOf: number[] = [];
+    for (const p of this.probe) {
+      const previous = rowOf[rowOf.length - 1];
+      if (previous !== undefined && p.row > previous + 1) {
+        grid.push([]);
+        rowOf.push(previous + 1);
+      }
+      grid.push(p.cells);
+      rowOf.push(p.row);
+    }
     const blocks = splitSheetBlocks(grid, more);
     const single = blocks.length <= 1 && blocks[0]?.layout !== 'labelValue';
+    const sheetRows = (b: SheetBlock): SheetBlock => ({
+      ...b,
+      top: rowOf[b.top] ?? 0,
+      bottom: (rowOf[b.bottom - 1] ?? 0) + 1,
+    });
     this.parts = single
       ? [{ block: null, rows: new RangeCollector(this.sheet) }]
-      : blocks.map((block) => ({
-          block: { ...block, top: block.top + first, bottom: block.bottom + first },
-          rows: this.blockRows(block, first, blocks.length > 1),
-        }));
+      : blocks.map((b) => {
+          const block = sheetRows(b);
+          return { block, rows: this.blockRows(block, blocks.length > 1) };
+        });
     for (const p of this.probe) {
       const columns: number[] = [];
       const values: CellValue[] = [];
@@ -75,9 +89,9 @@ export class SheetRangeCollector {
     this.open = this.parts.filter((p) => p.block === null || p.block.open);
   }
 
-  private blockRows(block: SheetBlock, first: number, several: boolean): BlockRows {
+  private blockRows(block: SheetBlock, several: boolean): BlockRows {
     // Blocks are named only to tell the blocks of one sheet apart.
-    const address = several ? cellAddress(block.top + first, block.left) : undefined;
+    const address = several ? cellAddress(block.top, block.left) : undefined;
     return block.layout === 'labelValue'
       ? new LabelValueRows(this.sheet, address)
       : named(new RangeCollector(this.sheet), address);

@@ -254,6 +254,23 @@ describe('a label–value block of campaign facts', () => {
     expect(warningCodes(result)).not.toContain('override_source_missing');
   });
 
+  test('a block that is not read is named by its address', () => {
+    const result = run([
+      ORDERS,
+      block(
+        '活动信息',
+        [
+          ['阶段', '日期'],
+          ['预热期', '12-01'],
+        ],
+        9,
+      ),
+    ]);
+    const warning = result.warnings.find((w) => w.code === 'table_unrecognised')!;
+    expect(warning.text['en-US']).toContain('The block at A9 on sheet "活动信息"');
+    expect(warning.text['zh-CN']).toContain('工作表「活动信息」中从 A9 开始的区域');
+  });
+
   test('a block named only as kind campaign is read the way it is laid out', () => {
     const result = run(
       [

@@ -1,6 +1,6 @@
 import type { CellValue } from '../../model/raw';
 import { isBlankCell } from '../parse/empty';
-import { isLabelValueBlock } from '../tables/campaign/labelValue/isLabelValueBlock';
+import { isLabelValueBlock, MAX_LABEL_VALUE_ROWS } from '../tables/campaign/labelValue/isLabelValueBlock';
 
 /** How a block's cells are laid out: a header row over data rows, or label | value pairs. */
 export type BlockLayout = 'table' | 'labelValue';
@@ -34,8 +34,9 @@ interface Rect {
  * (titles, notes) belong to no block. Cuts alternate rows and columns (an X–Y cut), so a label–value block
  * above a phase table, beside an orders table, comes out as three blocks.
  *
- * `more`: the sheet goes on below `cells`. Tables reaching the last filled row given are then open. When no
- * table does, the sheet is not split, as no block could take the rows below.
+ * `more`: the sheet goes on below `cells`. Tables reaching the last filled row given are then open, as is
+ * the block of a sheet that is one block. When no table does, the sheet is not split, as no block could
+ * take the rows below.
  * Returns [] for blank cells, one block when there is nothing to split.
  */
 export function splitSheetBlocks(cells: readonly (readonly CellValue[])[], more: boolean): SheetBlock[] {
@@ -49,7 +50,8 @@ export function splitSheetBlocks(cells: readonly (readonly CellValue[])[], more:
   const goesOn = (b: Rect & { layout: BlockLayout }): boolean =>
     b.bottom === whole.bottom && b.layout === 'table';
   if (blocks.length > 1 && more && !blocks.some(goesOn)) return [leaf(whole, cells, more)];
-  return blocks.map((b) => ({ ...b, open: more && goesOn(b) }));
+  // A sheet of one block is read whole, as before: whatever its layout, it takes every row below.
+  return blocks.map((b) => ({ ...b, open: more && (blocks.length === 1 || goesOn(b)) }));
 }
 
 /** A label–value block under a title: the block without the title. */
@@ -174,7 +176,7 @@ function headerLike(row: readonly CellValue[], r: Rect): boolean {
 const NUMERIC = /^\s*(?:[-+]?[\d,]*\.?\d+(?:e[-+]?\d+)?%?|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*)\s*$/i;
 
 function layoutOf(r: Rect, cells: readonly (readonly CellValue[])[]): BlockLayout {
-  if (r.right - r.left > 3 || r.bottom - r.top > 200) return 'table';
+  if (r.right - r.left > 3 || r.bottom - r.top > MAX_LABEL_VALUE_ROWS) return 'table';
   const rows = cells.slice(r.top, r.bottom).map((row) => row.slice(r.left, r.right));
   return isLabelValueBlock(rows) ? 'labelValue' : 'table';
 }

@@ -50,9 +50,20 @@ export function tableUnrecognised(
   sheet: string,
   table: string | undefined,
   closest: ClosestKind | null,
+  block?: string,
 ): LocalizedText {
-  const zhName = table === undefined ? `工作表「${sheet}」` : `工作表「${sheet}」中的表「${table}」`;
-  const enName = table === undefined ? `Sheet "${sheet}"` : `Table "${table}" on sheet "${sheet}"`;
+  const zhName =
+    table !== undefined
+      ? `工作表「${sheet}」中的表「${table}」`
+      : block !== undefined
+        ? `工作表「${sheet}」中从 ${block} 开始的区域`
+        : `工作表「${sheet}」`;
+  const enName =
+    table !== undefined
+      ? `Table "${table}" on sheet "${sheet}"`
+      : block !== undefined
+        ? `The block at ${block} on sheet "${sheet}"`
+        : `Sheet "${sheet}"`;
   if (closest === null) {
     return text(
       `${zhName}未被读取：无法判断它是哪种表。请使用输入格式说明中的表头，或在设置中指定它的类型。`,

@@ -2,11 +2,14 @@ import { useId } from 'react';
 import { TABLE_KIND_LABELS } from '../../../i18n';
 import {
   ignoredTables,
+  kindChoiceOf,
   overrideFor,
   withColumn,
+  withDerivedAmount,
   withTableKind,
   type SourceRef,
 } from '../../choices/tableOverrides';
+import { namedDerivedAmount } from '../../choices/guessDerivedAmount';
 import { sourceKey } from '../../../port/hostPort';
 import { useLocale } from '../../locale/useLocale';
 import type { DetectStepProps, DetectStepState } from './DetectStep.types';
@@ -32,12 +35,14 @@ export function useDetectStep({ scan, choices, busy, onChoicesChange }: DetectSt
       onKindChange: setKind(table.source),
       onColumnChange: (field: string, header: string | null) =>
         onChoicesChange(withColumn(choices, table.source, table.kind, field, header)),
+      onDerivedAmountChange: (from: Parameters<typeof withDerivedAmount>[2]) =>
+        onChoicesChange(withDerivedAmount(choices, table.source, from)),
     };
   });
 
   const ignored = ignoredTables(choices);
   const isIgnored = (source: SourceRef) =>
-    ignored.some((o) => o.sheet === source.sheet && o.table === source.table);
+    ignored.some((o) => o.sheet === source.sheet && o.table === source.table && o.block === source.block);
   const unrecognisedByKey = new Map(scan.unrecognised.map((u) => [sourceKey(u), u]));
 
   return {
@@ -56,10 +61,20 @@ export function useDetectStep({ scan, choices, busy, onChoicesChange }: DetectSt
         variant: 'unrecognised' as const,
         sheet: u.sheet,
         table: u.table,
+        block: u.block,
         rows: u.rows,
         headers: u.headers,
-        choice: overrideFor(choices, u)?.kind ?? 'auto',
-        onKindChange: setKind(u),
+        choice: kindChoiceOf(overrideFor(choices, u)),
+        onKindChange: (kind: Parameters<typeof withTableKind>[2]) => {
+          // An orders table left unread for want of an amount, such as invoice lines, gets one computed
+          // from its quantity and unit price; the analyst sees it and can change it once the table is read.
+          const derived = kind === 'orders' ? namedDerivedAmount(u.headers) : null;
+          onChoicesChange(
+            derived === null
+              ? withTableKind(choices, u, kind)
+              : withDerivedAmount(withTableKind(choices, u, kind), u, derived),
+          );
+        },
       })),
     ignoredHeading: t('ignoredHeading'),
     ignored: ignored.map((o) => {
@@ -69,6 +84,7 @@ export function useDetectStep({ scan, choices, busy, onChoicesChange }: DetectSt
         variant: 'ignored' as const,
         sheet: o.sheet,
         table: o.table,
+        block: o.block,
         rows: seen?.rows,
         headers: seen?.headers,
         choice: 'ignore' as const,

@@ -9,6 +9,8 @@ export function useKindField({ value, autoLabel, offerIgnore, onChange }: KindFi
   const options: { value: KindChoice; text: string }[] = [
     { value: 'auto', text: autoLabel },
     ...TABLE_KINDS.map((kind) => ({ value: kind, text: pick(TABLE_KIND_LABELS[kind]) })),
+    // Any block may hold the campaign's facts as label | value pairs, whatever its first row says.
+    { value: 'campaignFacts', text: t('kindCampaignFacts') },
   ];
   if (offerIgnore) options.push({ value: 'ignore', text: t('kindIgnore') });
   return {

@@ -5,6 +5,8 @@ export interface OtherTableProps {
   readonly variant: 'unrecognised' | 'ignored';
   readonly sheet: string;
   readonly table?: string;
+  /** A1 address of the block, when the sheet holds several. */
+  readonly block?: string;
   /** Known for unrecognised tables. */
   readonly rows?: number;
   readonly headers?: readonly string[];

@@ -14,7 +14,12 @@ export function useOtherTable(props: OtherTableProps): OtherTableState {
     parts.push(t('columnsList', { list: shown.join(t('listSeparator')) + more }));
   }
   return {
-    title: props.table === undefined ? props.sheet : `${props.sheet} · ${props.table}`,
+    title:
+      props.table !== undefined
+        ? `${props.sheet} · ${props.table}`
+        : props.block !== undefined
+          ? `${props.sheet} · ${t('blockAt', { block: props.block })}`
+          : props.sheet,
     details: parts.length > 0 ? parts.join(' · ') : null,
     choice: props.choice,
     autoLabel: props.variant === 'unrecognised' ? t('kindNotUsed') : t('kindAutomatic'),

@@ -30,7 +30,8 @@ export function renderTableItem(state: TableItemState, styles: TableItemStyles) 
           offerIgnore
           onChange={state.onKindChange}
         />
-        <Subtitle2 as="h5">{state.columnsHeading}</Subtitle2>
+        {state.labelValueNote !== null && <Caption1 className={styles.note}>{state.labelValueNote}</Caption1>}
+        {state.columns.length > 0 && <Subtitle2 as="h5">{state.columnsHeading}</Subtitle2>}
         <div className={styles.columns}>
           {state.columns.map((column) => (
             <Field
@@ -47,7 +48,28 @@ export function renderTableItem(state: TableItemState, styles: TableItemStyles) 
                 onOptionSelect={(_, data) => state.onColumnSelect(column.field, data.optionValue)}
               >
                 <Option value={AUTO_COLUMN}>{column.autoText}</Option>
+                {column.extraOptions.map((option) => (
+                  <Option key={option.value} value={option.value}>
+                    {option.text}
+                  </Option>
+                ))}
                 {column.headers.map((header) => (
+                  <Option key={header} value={header}>
+                    {header}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          ))}
+          {state.derivedAmount?.map((part) => (
+            <Field key={part.part} label={part.label}>
+              <Dropdown
+                className={styles.dropdown}
+                value={part.selected}
+                selectedOptions={[part.selected]}
+                onOptionSelect={(_, data) => part.onSelect(data.optionValue)}
+              >
+                {part.headers.map((header) => (
                   <Option key={header} value={header}>
                     {header}
                   </Option>

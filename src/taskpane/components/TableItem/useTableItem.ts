@@ -1,10 +1,15 @@
 import { useId } from 'react';
+import type { DerivedAmount } from '../../../core/ingest/options';
 import { fieldIds, fieldLabel, isRequiredField, TABLE_KIND_LABELS } from '../../../i18n';
 import { sourceKey } from '../../../port/hostPort';
+import { kindChoiceOf } from '../../choices/tableOverrides';
+import { guessDerivedAmount } from '../../choices/guessDerivedAmount';
 import { useLocale } from '../../locale/useLocale';
 import {
   AUTO_COLUMN,
+  DERIVED_AMOUNT,
   type ColumnFieldState,
+  type DerivedAmountColumn,
   type TableItemProps,
   type TableItemState,
 } from './TableItem.types';
@@ -15,19 +20,25 @@ export function useTableItem({
   override,
   onKindChange,
   onColumnChange,
+  onDerivedAmountChange,
 }: TableItemProps): TableItemState {
   const { locale, t, pick, rows } = useLocale();
   const headerId = useId();
   const kindName = pick(TABLE_KIND_LABELS[table.kind]);
-  const { sheet, table: excelTable } = table.source;
-  const fields = fieldIds(table.kind);
+  const { sheet, table: excelTable, block } = table.source;
+  const labelValue = table.layout === 'labelValue';
+  const fields = labelValue ? [] : fieldIds(table.kind);
   const mappedCount = fields.filter((f) => table.mapping[f] !== undefined).length;
   const chosen = override?.kind === table.kind ? override.columns : undefined;
   const choices = [...new Set(headers.filter((h) => h.trim() !== ''))];
+  const amountFrom = override?.kind === 'orders' ? override.amountFrom : undefined;
+  // Quantity × unit price is offered for the amount of a table that has a quantity to multiply.
+  const derivable = fields.includes('amount') && fields.includes('quantity') && choices.length >= 2;
 
   const columns = fields.map((field): ColumnFieldState => {
     const detected = table.mapping[field];
-    const pinned = chosen?.[field];
+    const derived = field === 'amount' && amountFrom !== undefined;
+    const pinned = derived ? undefined : chosen?.[field];
     const autoText =
       detected === undefined ? t('columnAutomaticNone') : t('columnAutomatic', { header: detected });
     const required = isRequiredField(table.kind, field);
@@ -35,19 +46,36 @@ export function useTableItem({
       field,
       label: fieldLabel(table.kind, field, locale),
       required,
-      selected: pinned ?? AUTO_COLUMN,
-      selectedText: pinned ?? autoText,
+      selected: derived ? DERIVED_AMOUNT : (pinned ?? AUTO_COLUMN),
+      selectedText: derived ? t('amountDerived') : (pinned ?? autoText),
       autoText,
       headers: choices,
+      extraOptions:
+        field === 'amount' && derivable ? [{ value: DERIVED_AMOUNT, text: t('amountDerived') }] : [],
       warning: required && detected === undefined ? t('columnRequiredMissing') : undefined,
     };
   });
 
   const subtitleParts = [
     rows(table.rowsRead),
-    t('mappedColumns', { mapped: mappedCount, total: fields.length }),
+    labelValue ? t('labelValuePairs') : t('mappedColumns', { mapped: mappedCount, total: fields.length }),
   ];
   if (excelTable !== undefined) subtitleParts.unshift(t('excelTable', { table: excelTable }));
+  else if (block !== undefined) subtitleParts.unshift(t('blockAt', { block }));
+
+  const derivedColumn = (
+    from: DerivedAmount,
+    part: keyof DerivedAmount,
+    label: string,
+  ): DerivedAmountColumn => ({
+    part,
+    label,
+    selected: from[part],
+    headers: choices,
+    onSelect: (header) => {
+      if (header !== undefined && header !== from[part]) onDerivedAmountChange({ ...from, [part]: header });
+    },
+  });
 
   return {
     value: sourceKey(table.source),
@@ -55,7 +83,7 @@ export function useTableItem({
     title: t('tableTitle', { kind: kindName, sheet }),
     subtitle: subtitleParts.join(' · '),
     rowsLine: t('rowsUsedRejected', { used: table.rowsUsed, rejected: table.rowsRejected }),
-    kindChoice: override?.kind ?? 'auto',
+    kindChoice: kindChoiceOf(override),
     kindAutoLabel: override === undefined ? t('kindDetected', { kind: kindName }) : t('kindAutomatic'),
     columnsHeading: t('columnsHeading'),
     columns,
@@ -63,11 +91,25 @@ export function useTableItem({
       table.unmappedHeaders.length > 0
         ? t('unusedColumns', { list: table.unmappedHeaders.join(t('listSeparator')) })
         : null,
+    labelValueNote: labelValue ? t('labelValueNote') : null,
+    derivedAmount:
+      amountFrom === undefined
+        ? null
+        : [
+            derivedColumn(amountFrom, 'quantity', t('amountQuantityColumn')),
+            derivedColumn(amountFrom, 'unitPrice', t('amountUnitPriceColumn')),
+          ],
     onKindChange,
     onColumnSelect: (field, value) => {
       if (value === undefined) return;
-      const current = chosen?.[field] ?? AUTO_COLUMN;
+      const current =
+        field === 'amount' && amountFrom !== undefined ? DERIVED_AMOUNT : (chosen?.[field] ?? AUTO_COLUMN);
       if (value === current) return;
+      if (value === DERIVED_AMOUNT) {
+        const guess = guessDerivedAmount(choices, table.mapping);
+        if (guess !== null) onDerivedAmountChange(guess);
+        return;
+      }
       onColumnChange(field, value === AUTO_COLUMN ? null : value);
     },
   };

@@ -55,6 +55,20 @@ describe('splitting a sheet into blocks', () => {
     ]);
   });
 
+  test('a label–value block above a phase table, beside an orders table, are three blocks', () => {
+    const orders = [...ORDERS, ...ORDERS.slice(1), ...ORDERS.slice(1)];
+    const left = [['双12大促复盘'], [], ...KV_ZH, [], ...PHASES];
+    const rows = orders.map((row, i) => {
+      const l = left[i + 2] ?? [];
+      return [l[0] ?? null, l[1] ?? null, l[2] ?? null, null, ...row];
+    });
+    expect(shape(splitSheetBlocks([['双12大促复盘'], [], ...rows], true))).toEqual([
+      [2, 6, 0, 2, 'labelValue', false],
+      [7, 10, 0, 3, 'table', false],
+      [2, 12, 4, 8, 'table', true],
+    ]);
+  });
+
   test('a stray blank row inside a table does not cut it', () => {
     const rows = [...ORDERS.slice(0, 2), [], ...ORDERS.slice(2)];
     expect(shape(splitSheetBlocks(rows, true))).toEqual([[0, 5, 0, 4, 'table', true]]);
@@ -91,6 +105,10 @@ describe('splitting a sheet into blocks', () => {
     const blocks = splitSheetBlocks([...KV_ZH, [], ...PHASES, [], ['note']], true);
     expect(blocks).toHaveLength(1);
     expect(blocks[0]?.open).toBe(true);
+  });
+
+  test('a sheet that is one label–value block takes every row below the cells given', () => {
+    expect(shape(splitSheetBlocks(KV_ZH, true))).toEqual([[0, 4, 0, 2, 'labelValue', true]]);
   });
 
   test('blank cells hold no block', () => {
