@@ -2,7 +2,7 @@ import type { IngestResult } from '../model/campaign';
 import type { RawTable } from '../model/raw';
 import { TABLE_KINDS, type TableKind } from '../model/tableKinds';
 import type { LocalizedText } from '../model/text';
-import { UNLOCKS } from './unlocks';
+import { isOrderPart, UNLOCKS, type OrderPart } from './unlocks';
 
 /** The key of a source table: its sheet, then '/' and the Excel table name when there is one. */
 export function sourceKey(source: { readonly sheet: string; readonly table?: string }): string {
@@ -39,7 +39,8 @@ export function describeWorkbook(tables: readonly RawTable[], ingest: IngestResu
         rows: t.rows.length,
       })),
     missing: TABLE_KINDS.filter(
-      (k): k is Exclude<TableKind, 'orders'> => k !== 'orders' && !kinds.has(k),
+      (k): k is Exclude<TableKind, 'orders' | OrderPart> =>
+        k !== 'orders' && !isOrderPart(k) && !kinds.has(k),
     ).map((kind) => ({ kind, unlocks: UNLOCKS[kind] })),
     headers: Object.fromEntries(tables.map((t) => [sourceKey(t.source), headerTexts(t)])),
   };
