@@ -1,4 +1,5 @@
 import { STATUS_CODE } from '../../../../src/core/model/campaign';
+import { planQualitySheet } from '../../../../src/core/plan/sheets/qualitySheet';
 import { orderRows, rejections, run, warningCodes } from '../fixtures';
 import { rawTable } from '../rawTable';
 
@@ -39,6 +40,13 @@ describe('an order header without an amount', () => {
     const notice = result.warnings.find((w) => w.code === 'order_amount_from_relations');
     expect(notice?.text['zh-CN']).toContain('3 个订单取支付表（「支付」）');
     expect(notice?.text['en-US']).toContain('3 order(s) take the sum of their payments');
+    // The notice and the rejected rows reach the data-quality sheet, in the sheet's language.
+    for (const locale of ['zh-CN', 'en-US'] as const) {
+      const texts = planQualitySheet(result, locale).blocks.flatMap((b) =>
+        b.cells.flat().map((c) => (typeof c === 'string' ? c : '')),
+      );
+      expect(texts).toContain(notice?.text[locale]);
+    }
   });
 
   test('takes the sum of its lines (unit price × quantity, plus freight) when it has no payment', () => {
