@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const SECTIONS = ['engine', 'baselines', 'cli'] as const;
+export const SECTIONS = ['engine', 'relational', 'baselines', 'cli'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
@@ -28,7 +28,7 @@ export const USAGE = `npm run bench [-- options]
   --runs <n>           timed engine runs after the warm-up (default 5, quick 3)
   --baseline-runs <n>  timed runs of each baseline (default 3, quick 2)
   --cli-runs <n>       runs of each CLI child process (default 1)
-  --only <list>        sections to run, of engine,baselines,cli (default all)
+  --only <list>        sections to run, of engine,relational,baselines,cli (default all)
   --shared-strings     the CLI's workbook with a shared-string table, as Excel saves it (default: as
                        writeSourceWorkbook writes it, inline strings)
   --out <file>         JSON report (default out/bench.json)

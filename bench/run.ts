@@ -5,6 +5,8 @@
  *      │
  *   engine     Engine I: ingest, all KPIs, all analyses, peak extra memory           (in this process)
  *      │
+ *   relational 800,000 order headers + 1,000,000 order lines vs the same as one table (in this process)
+ *      │
  *   baselines  the headline KPIs by arquero and by DuckDB from the same cells, checked equal to Fupan's
  *      │
  *   cli        `fupan kpis <file> --json` on the same campaign as an .xlsx; its stages one by one
@@ -40,8 +42,12 @@ import type { BenchData, BenchRatios, BenchReport } from './report/benchReport';
 import { benchTargets } from './report/benchTargets';
 import { cliLines } from './report/cliLines';
 import { engineLines } from './report/engineLines';
+import { relationalLines } from './report/relationalLines';
+import { relationalBench, type RelationalResult } from './relational/relationalBench';
+import { FULL_HEADERS, FULL_LINES } from './relational/relationalData';
 import { int } from './report/format';
 import { loadLines, targetLines } from './report/targetLines';
+import { checkTarget } from './report/targets';
 import type { RawTable } from '../src/core/model/raw';
 
 function say(lines: string | readonly string[]): void {
@@ -97,6 +103,16 @@ async function run(options: BenchOptions): Promise<BenchReport> {
     say([...engineLines(data, engine), '']);
   }
 
+  let relational: RelationalResult | null = null;
+  if (options.sections.has('relational')) {
+    // --quick and --rows scale the relational data with the orders (full: 800,000 headers, 1,000,000 lines).
+    const scale = options.orderRows / 1_048_576;
+    const lines = Math.max(1000, Math.round(FULL_LINES * scale));
+    relational = relationalBench(Math.round((lines * FULL_HEADERS) / FULL_LINES), lines, options.runs);
+    loads.push(loadMark('after relational'));
+    say([...relationalLines(relational), '']);
+  }
+
   let baselines: BaselineResult | null = null;
   let ratios: BenchRatios | null = null;
   if (options.sections.has('baselines')) {
@@ -131,9 +147,25 @@ async function run(options: BenchOptions): Promise<BenchReport> {
     say([...cliLines(cli), '']);
   }
 
-  const targets = benchTargets(data.orderRows, engine, ratios, cli);
+  const targets = [
+    ...benchTargets(data.orderRows, engine, ratios, cli),
+    ...(relational === null
+      ? []
+      : [
+          checkTarget(
+            'relational.ratio',
+            'Relational export / one table (ingest)',
+            relational.ratio,
+            1.5,
+            '×',
+            '≤',
+            relational.lines !== FULL_LINES,
+          ),
+        ]),
+  ];
   say([...targetLines(targets), '', ...loadLines(loads)]);
-  const agreed = !baselines || Object.values(baselines.agreement).every((a) => a.ok);
+  const agreed =
+    (!baselines || Object.values(baselines.agreement).every((a) => a.ok)) && (relational?.agreed ?? true);
   // exceljs's reader is a reference: its failure is printed, but Fupan's results stand without it.
   const childrenOk = !cli || [cli.kpis, cli.fupanStages].every((c) => c.ok);
   const { headline: _headline, ...engineJson } = engine ?? { headline: null };
@@ -146,6 +178,7 @@ async function run(options: BenchOptions): Promise<BenchReport> {
     loads,
     data,
     engine: engine ? (engineJson as Omit<EngineResult, 'headline'>) : null,
+    relational,
     baselines,
     ratios,
     cli,

@@ -2,6 +2,7 @@ import type { BaselineResult } from '../baselines/baselineBench';
 import type { CliResult } from '../cli/cliBench';
 import type { EngineResult } from '../engine/engineBench';
 import type { LoadMark, Machine } from '../machine';
+import type { RelationalResult } from '../relational/relationalBench';
 import type { TargetCheck } from './targets';
 
 /** What the workload was. */
@@ -36,6 +37,7 @@ export interface BenchReport {
   readonly loads: readonly LoadMark[];
   readonly data: BenchData;
   readonly engine: Omit<EngineResult, 'headline'> | null;
+  readonly relational: RelationalResult | null;
   readonly baselines: BaselineResult | null;
   readonly ratios: BenchRatios | null;
   readonly cli: CliResult | null;

@@ -4,7 +4,7 @@ import type { Locale } from '../../src/core/locale';
 import type { RecognisedTable } from '../../src/core/model/campaign';
 import { TABLE_KINDS } from '../../src/core/model/tableKinds';
 import { TABLE_KIND_LABELS } from '../../src/i18n';
-import type { UserChoices } from '../../src/taskpane/hostPort';
+import type { UserChoices } from '../../src/port/hostPort';
 import { FakeHost } from './fakeHost';
 import { campaignScan, ordersTable } from './fixtures';
 import { choose, renderPane } from './renderPane';

@@ -2,7 +2,7 @@ import type { IngestResult } from '../model/campaign';
 import type { RawTable } from '../model/raw';
 import { TABLE_KINDS, type TableKind } from '../model/tableKinds';
 import type { LocalizedText } from '../model/text';
-import { SAME_UNLOCKS_AS, UNLOCKS } from './unlocks';
+import { isOrderPart, SAME_UNLOCKS_AS, UNLOCKS, type OrderPart } from './unlocks';
 
 /**
  * The key of a source table: its sheet, then '/' and the Excel table name when there is one, or '/' and the
@@ -48,9 +48,14 @@ export function describeWorkbook(tables: readonly RawTable[], ingest: IngestResu
         headers: headerTexts(t),
         rows: t.rows.length,
       })),
-    missing: TABLE_KINDS.filter((k): k is Exclude<TableKind, 'orders'> => {
+    missing: TABLE_KINDS.filter((k): k is Exclude<TableKind, 'orders' | OrderPart> => {
       const alternative = SAME_UNLOCKS_AS[k];
-      return k !== 'orders' && !kinds.has(k) && (alternative === undefined || !kinds.has(alternative));
+      return (
+        k !== 'orders' &&
+        !isOrderPart(k) &&
+        !kinds.has(k) &&
+        (alternative === undefined || !kinds.has(alternative))
+      );
     }).map((kind) => ({ kind, unlocks: UNLOCKS[kind] })),
     headers: Object.fromEntries(tables.map((t) => [sourceKey(t.source), headerTexts(t)])),
   };

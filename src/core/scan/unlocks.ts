@@ -9,8 +9,19 @@ export const ORDERS_UNLOCK: LocalizedText = {
     'Add an orders table (order ID, order time, paid amount) to get GMV, orders, paid sales, AOV, buyers, ROI and CAC, the GMV decomposition, the customer analysis, coupon abuse, stock-outs and target attainment.',
 };
 
+/**
+ * Parts of the orders in a relational export (docs/input-format.md, 5a): they complete order headers, they
+ * are not tables to add to a workbook whose orders are whole, so the "what is missing" list leaves them out.
+ */
+export const ORDER_PARTS = ['order_lines', 'payments'] as const;
+export type OrderPart = (typeof ORDER_PARTS)[number];
+
+export function isOrderPart(kind: TableKind): kind is OrderPart {
+  return (ORDER_PARTS as readonly string[]).includes(kind);
+}
+
 /** What adding each optional table would unlock, for the "what is missing" list of the task pane. */
-export const UNLOCKS: Readonly<Record<Exclude<TableKind, 'orders'>, LocalizedText>> = {
+export const UNLOCKS: Readonly<Record<Exclude<TableKind, 'orders' | OrderPart>, LocalizedText>> = {
   traffic: {
     'zh-CN':
       '加入流量表（日期、访客数）可计算访客数、转化率、跳失率、加购率、漏斗与 GMV 的流量×转化×客单拆解。',
@@ -52,17 +63,6 @@ export const UNLOCKS: Readonly<Record<Exclude<TableKind, 'orders'>, LocalizedTex
       '加入触点表（用户路径ID、时间、渠道）可做多触点归因（首次、末次、线性、时间衰减、位置、马尔可夫）。',
     'en-US':
       'Add a touchpoints table (path ID, time, channel) to get multi-touch attribution (first, last, linear, time decay, position, Markov).',
-  },
-  order_lines: {
-    'zh-CN':
-      '加入订单明细表（订单号、SKU、类目、数量、单价）可按类目与 SKU 拆解；订单表没有金额列时，订单金额由明细汇总。',
-    'en-US':
-      'Add an order lines table (order ID, SKU, category, quantity, unit price) to break sales down by category and SKU; when the orders have no amount column, the lines give it.',
-  },
-  payments: {
-    'zh-CN': '加入支付表（订单号、支付金额）后，订单表没有金额列时，订单金额取各笔支付之和。',
-    'en-US':
-      'Add a payments table (order ID, payment value): when the orders have no amount column, an order’s amount is the sum of its payments.',
   },
   experiment: {
     'zh-CN':

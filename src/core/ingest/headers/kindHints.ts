@@ -13,7 +13,7 @@ export const KIND_HINTS = {
   customers: ['客户', '会员', '用户', 'customer', 'member', 'crm'],
   inventory: ['库存', 'inventory', 'stock'],
   touchpoints: ['触点', '路径', '归因', 'touchpoint', 'journey', 'path', 'attribution'],
-  order_lines: ['明细', '子订单', '订单商品', '商品', 'items', 'lineitem', 'orderline', 'lines'],
+  order_lines: ['明细', '子订单', '订单商品', 'items', 'lineitem', 'orderline', 'lines'],
   payments: ['支付', '付款', 'payment'],
   experiment: ['实验', 'ab测试', '分组测试', 'experiment', 'abtest', 'split'],
   paths: ['路径', '归因', 'path', 'attribution', 'channelattribution'],
