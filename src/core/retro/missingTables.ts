@@ -2,7 +2,7 @@ import type { IngestResult } from '../model/campaign';
 import { TABLE_KINDS, type TableKind } from '../model/tableKinds';
 import type { LocalizedText } from '../model/text';
 import { TABLE_KIND_NAMES } from '../messages/names';
-import { ORDERS_UNLOCK, UNLOCKS } from '../scan/unlocks';
+import { isOrderPart, ORDERS_UNLOCK, SAME_UNLOCKS_AS, UNLOCKS } from '../scan/unlocks';
 import type { RetroFact } from './fact';
 
 export interface MissingTable {
@@ -19,7 +19,12 @@ export interface MissingTable {
 export function missingTables(ingest: IngestResult): readonly MissingTable[] {
   if (ingest.data === null || ingest.data.ordersMissing === null) return [];
   const found = new Set(ingest.tables.filter((t) => t.rowsUsed > 0).map((t) => t.kind));
-  return TABLE_KINDS.filter((kind) => !found.has(kind)).map((kind) => {
+  // Lines and payments complete orders, and paths stand in for touchpoints: neither is listed on its own.
+  const listed = TABLE_KINDS.filter((kind): kind is Exclude<TableKind, 'order_lines' | 'payments'> => {
+    const alternative = SAME_UNLOCKS_AS[kind];
+    return !isOrderPart(kind) && !found.has(kind) && (alternative === undefined || !found.has(alternative));
+  });
+  return listed.map((kind) => {
     const name = TABLE_KIND_NAMES[kind];
     const unlock = kind === 'orders' ? ORDERS_UNLOCK : UNLOCKS[kind];
     return {
