@@ -8,14 +8,20 @@ import type { Area } from './sources';
 /** Rows of the first request of a range, to learn its bytes per row. */
 export const FIRST_CHUNK_ROWS = 50;
 /** Headroom for rows longer than those seen so far. */
-const SAFETY = 1.25;
+const SAFETY = 1.1;
+/**
+ * What one read response is planned to carry: a read response is the values alone plus a few keys of
+ * framing (measured through Microsoft's client, tests/excel/officeEmulator.test.ts), so it can come
+ * closer to the 5,000,000-byte limit than a write request, whose estimate is rougher.
+ */
+const READ_TARGET_BYTES = PAYLOAD_TARGET_BYTES * 1.1;
 
 /**
- * Rows per request for a range whose rows weigh `bytesPerRow` (JSON, UTF-8): as many as fit in
- * PAYLOAD_TARGET_BYTES with headroom, never more than READ_CELL_TARGET cells.
+ * Rows per request for a range whose rows weigh `bytesPerRow` (JSON, the stricter of UTF-8 and UTF-16):
+ * as many as fit in READ_TARGET_BYTES with headroom, never more than READ_CELL_TARGET cells.
  */
 export function chunkRows(bytesPerRow: number, cols: number): number {
-  const byBytes = Math.floor(PAYLOAD_TARGET_BYTES / Math.max(1, bytesPerRow * SAFETY));
+  const byBytes = Math.floor(READ_TARGET_BYTES / Math.max(1, bytesPerRow * SAFETY));
   const byCells = Math.floor(READ_CELL_TARGET / Math.max(1, cols));
   return Math.max(1, Math.min(byBytes, byCells));
 }

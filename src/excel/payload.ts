@@ -25,7 +25,14 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-/** Serialized size of a value as Office.js sends it (JSON). */
+/**
+ * Serialized size of a value as Office.js sends it (JSON), counted the stricter of two ways: UTF-8 bytes,
+ * or UTF-16 code units × 2 (the form a string has in the host's memory and, on some hosts, on the bridge
+ * between the add-in and Excel). ASCII-heavy data weighs twice as much in UTF-16 as in UTF-8; Chinese text
+ * weighs 3 bytes a character in UTF-8, 2 in UTF-16. Measured through Microsoft's client on the workbook
+ * emulator (tests/support/officeEmulator), counting UTF-8 alone let a read response reach 6.4 MB in UTF-16.
+ */
 export function jsonBytes(value: unknown): number {
-  return utf8Length(JSON.stringify(value) ?? '');
+  const text = JSON.stringify(value) ?? '';
+  return Math.max(utf8Length(text), text.length * 2);
 }

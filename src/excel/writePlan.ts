@@ -10,7 +10,8 @@ import type { SavedNote } from './notes';
 import { rollBack } from './rollBack';
 import { Session, type SyncCount } from './session';
 import { sheetSteps, type Step } from './sheetSteps';
-import { packUnits, splitUnit, type Unit } from './units';
+import { PAYLOAD_TARGET_BYTES } from './payload';
+import { DECORATIONS_ALONE_ABOVE, packUnits, splitUnit, type Unit } from './units';
 import {
   queueChartSeries,
   queueUnit,
@@ -124,11 +125,11 @@ async function attempt(
     const laid = layout;
 
     const written = await content(async (session) => {
-      const writer = new SheetWriter(session, caps, () => addSheets(session, laid, caps));
+      const writer = new ContentWriter(session, caps, () => addSheets(session, laid, caps));
       for (const [i, sheet] of laid.sheets.entries()) {
         if (isCancelled(options.signal)) return false;
         options.onProgress?.({ sheet: sheet.name, index: i + 1, total: laid.sheets.length });
-        await writer.write(sheet);
+        await writer.add(sheet);
       }
       await writer.finish();
       return true;
@@ -208,12 +209,21 @@ function halvesAfter(error: unknown, unit: Unit): [Unit, Unit] | undefined {
   return undefined;
 }
 
+interface Queued {
+  readonly job: SheetJob;
+  readonly unit: Unit;
+}
+
 /**
- * Writes sheets unit by unit, one sync each. Work that needs no sync of its own rides with the next unit:
- * adding the new sheets (before the first unit), and setting the series of the charts a unit added (the
- * unit after it, or a last sync): a chart's unit loads how many series Excel made for it.
+ * Writes the sheets' units in as few syncs as the payload budget allows: consecutive units, of one sheet
+ * or of several small ones, share a sync while their estimate fits PAYLOAD_TARGET_BYTES. Work that needs
+ * no sync of its own rides with the next batch: adding the new sheets (before the first), and setting the
+ * series of the charts a batch added (the one after it, or a last sync): a chart's batch loads how many
+ * series Excel made for it. A batch refused as too large is split (by units, then a unit by rows).
  */
-class SheetWriter {
+class ContentWriter {
+  private batch: Queued[] = [];
+  private bytes = 0;
   /** Operations for the next sync that cannot run twice. */
   private carried: (() => void) | undefined;
 
@@ -225,8 +235,8 @@ class SheetWriter {
     this.carried = prelude;
   }
 
-  async write(sheet: SheetLayout): Promise<void> {
-    const { context } = this.session;
+  /** Queues a sheet's units, sending full batches as they fill. */
+  async add(sheet: SheetLayout): Promise<void> {
     const steps = sheetSteps(sheet.plan);
     const job: SheetJob = {
       name: sheet.name,
@@ -235,31 +245,80 @@ class SheetWriter {
       notes: sheet.notes,
       links: steps.links,
     };
-    const queue: Unit[] = packUnits(steps.steps);
-    while (queue.length > 0) {
-      const unit = queue.shift() as Unit;
-      const carried = this.carried;
-      carried?.();
-      const charts = queueUnit(context, job, unit, this.caps);
-      try {
-        await this.session.sync();
-      } catch (error) {
-        // Carried work is retried only when Excel ran none of the batch (a payload code).
-        const halves = carried && !isSizeLimitError(error) ? undefined : halvesAfter(error, unit);
-        if (!halves) throw error;
-        queue.unshift(...halves);
-        continue;
-      }
-      this.carried = charts.length > 0 ? () => queueChartSeries(context, job, charts, this.caps) : undefined;
+    for (const unit of packUnits(steps.steps)) {
+      const bytes = this.bytes + unit.bytes;
+      const fragile =
+        !unit.steps.every(rerunnable) || this.batch.some((q) => !q.unit.steps.every(rerunnable));
+      // Decorations ride only in small batches (see DECORATIONS_ALONE_ABOVE): a large one stays re-runnable.
+      const full = bytes > PAYLOAD_TARGET_BYTES || (fragile && bytes > DECORATIONS_ALONE_ABOVE);
+      if (this.batch.length > 0 && full) await this.flush();
+      this.batch.push({ job, unit });
+      this.bytes += unit.bytes;
     }
   }
 
-  /** Sends whatever is still carried (the last sheet's chart series, if it had charts). */
+  /** Sends what is queued, then whatever is still carried (the last charts' series). */
   async finish(): Promise<void> {
+    await this.flush();
     const carried = this.carried;
     if (!carried) return;
     carried();
     await this.session.sync();
     this.carried = undefined;
   }
+
+  private async flush(): Promise<void> {
+    const queue: Queued[][] = this.batch.length > 0 ? [this.batch] : [];
+    const large = this.bytes > DECORATIONS_ALONE_ABOVE;
+    this.batch = [];
+    this.bytes = 0;
+    const { context } = this.session;
+    if (large && this.carried) {
+      // Carried work cannot run twice: it goes alone rather than with a batch that may need halving.
+      this.carried();
+      this.carried = undefined;
+      await this.session.sync();
+    }
+    while (queue.length > 0) {
+      const batch = queue.shift() as Queued[];
+      const carried = this.carried;
+      carried?.();
+      const charts = batch.map(({ job, unit }) => ({
+        job,
+        charts: queueUnit(context, job, unit, this.caps),
+      }));
+      try {
+        await this.session.sync();
+      } catch (error) {
+        // Carried work is retried only when Excel ran none of the batch (a payload code).
+        const halves = carried && !isSizeLimitError(error) ? undefined : splitBatch(error, batch);
+        if (!halves) throw error;
+        queue.unshift(...halves);
+        continue;
+      }
+      const added = charts.filter((c) => c.charts.length > 0);
+      this.carried =
+        added.length > 0
+          ? () => added.forEach((c) => queueChartSeries(context, c.job, c.charts, this.caps))
+          : undefined;
+    }
+  }
+}
+
+/** Two smaller batches to retry after a refusal, or undefined when the error is not about size. */
+function splitBatch(error: unknown, batch: readonly Queued[]): [Queued[], Queued[]] | undefined {
+  if (batch.length > 1) {
+    if (
+      !isSizeLimitError(error) &&
+      !(isGeneralException(error) && batch.every((q) => q.unit.steps.every(rerunnable)))
+    )
+      return undefined;
+    const mid = Math.ceil(batch.length / 2);
+    return [batch.slice(0, mid), batch.slice(mid)];
+  }
+  const only = batch[0];
+  const halves = only ? halvesAfter(error, only.unit) : undefined;
+  return only && halves
+    ? [[{ job: only.job, unit: halves[0] }], [{ job: only.job, unit: halves[1] }]]
+    : undefined;
 }

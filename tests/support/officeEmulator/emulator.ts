@@ -15,6 +15,11 @@ import {
 /** One ProcessQuery round trip, measured on the serialised bytes. */
 export interface WireRecord {
   readonly actions: number;
+  /**
+   * The client's own release of the references a run kept (`_RemoveReference`), sent once at the end of
+   * an Excel.run: a round trip, but no `context.sync()` of the add-in's.
+   */
+  readonly cleanup: boolean;
   readonly requestUtf8: number;
   readonly requestUtf16: number;
   responseUtf8: number;
@@ -81,6 +86,7 @@ export class WorkbookEmulator {
     const requestText = JSON.stringify(body);
     const record: WireRecord = {
       actions: body.Actions.length,
+      cleanup: body.Actions.every((a) => a.ActionType === 1 || a.Name === '_RemoveReference'),
       requestUtf8: Buffer.byteLength(requestText, 'utf8'),
       requestUtf16: requestText.length * 2,
       responseUtf8: 0,
