@@ -1,6 +1,6 @@
 import { createExcelFupanHost } from '../../src/excel/fupanHost';
 import { writePlan } from '../../src/excel/writePlan';
-import type { UserChoices } from '../../src/taskpane/hostPort';
+import type { UserChoices } from '../../src/port/hostPort';
 import { buildTestPlan, noteAddress, SHEETS } from '../support/excelFake/fixtures/testPlan';
 import { WorkbookEmulator, type WireRecord } from '../support/officeEmulator/emulator';
 
