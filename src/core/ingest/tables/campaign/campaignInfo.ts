@@ -70,7 +70,15 @@ export function campaignInfo(
       text: ingestMessages.periodFromOrders(isoDay(period.start), isoDay(period.end)),
     });
   }
-  return { info: { name, period, phases, baseline, periodSource }, warnings };
+  // Daily series span the period, the phases and the baseline together: each must lie near the period.
+  const near = <R extends DayRange>(range: R, part: ingestMessages.CampaignOptionPart): R | null =>
+    bounded(
+      { ...range, start: Math.min(range.start, period.start), end: Math.max(range.end, period.end) },
+      part,
+    ) && range;
+  const nearPhases = phases.filter((phase) => near(phase, 'phase') !== null);
+  const nearBaseline = baseline && near(baseline, 'baseline');
+  return { info: { name, period, phases: nearPhases, baseline: nearBaseline, periodSource }, warnings };
 }
 
 const PHASE_ORDER = ['warmup', 'peak', 'tail'] as const;
