@@ -3,7 +3,9 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { analyzeCampaign, measureCampaign, type AnalyzeOptions } from '../core/analyze';
 import { isLocale, type Locale } from '../core/locale';
+import type { RejectedRow } from '../core/model/campaign';
 import type { RawTable } from '../core/model/raw';
+import { MAX_LISTED_REJECTIONS } from '../core/plan/sheets/qualitySheet';
 import { planWorkbook } from '../core/plan/planWorkbook';
 import { generateSampleCampaign } from '../core/sample/generateSampleCampaign';
 import { MAX_ORDER_ROWS, MIN_ORDER_ROWS } from '../core/sample/resolveOptions';
@@ -15,6 +17,7 @@ import { CliError, EXIT } from './exitCodes';
 import { analysisJson } from './analysisJson';
 import { kpisJson } from './kpisJson';
 import { loadTables } from './loadTables';
+import { rejectedCsv } from './rejectedCsv';
 import { cliMessages as msg } from './messages';
 import { createProgress } from './progress';
 import { summaryLines } from './summary';
@@ -72,12 +75,17 @@ export async function retroCommand(
     const written = await writePlan(source, plan, { fileName: input ? basename(input) : 'workbook.xlsx' });
     if (!written.ok) throw new CliError(written.error.message[locale], EXIT.badInput);
     await writeOutput(output, written.buffer, locale);
+    const fullList = await writeRejectedList(output, result.ingest.rejected, locale);
     progress.stop();
     // Reader warnings, and a line for each sheet written under another name (the analyst's own sheet
     // held the planned name).
     for (const w of [...loaded.warnings, ...written.report.warnings]) process.stderr.write(`${w[locale]}\n`);
     process.stdout.write(
-      [...summaryLines(result, locale, true), msg.written(output)[locale]].join('\n') + '\n',
+      [
+        ...summaryLines(result, locale, true),
+        msg.written(output)[locale],
+        ...(fullList ? [msg.written(fullList)[locale]] : []),
+      ].join('\n') + '\n',
     );
     return result;
   } finally {
@@ -92,6 +100,18 @@ async function writeOutput(path: string, bytes: Buffer, locale: Locale): Promise
   } catch (err) {
     throw new CliError(msg.cannotWrite(path, errorText(err))[locale], EXIT.badInput);
   }
+}
+
+/** The full list of rejected rows beside the output, when the data-quality sheet lists only the first. */
+async function writeRejectedList(
+  output: string,
+  rejected: readonly RejectedRow[],
+  locale: Locale,
+): Promise<string | undefined> {
+  if (rejected.length <= MAX_LISTED_REJECTIONS) return undefined;
+  const path = join(dirname(output), `${basename(output, extname(output))}-rejected.csv`);
+  await writeOutput(path, Buffer.from(rejectedCsv(rejected, locale), 'utf8'), locale);
+  return path;
 }
 
 function errorText(err: unknown): string {

@@ -134,6 +134,25 @@ describe('output Excel accepts, whatever the input held', () => {
     );
   });
 
+  it('3,000 rejected rows: the sheet lists the first 1,000 and says so, the full list is a CSV beside it', async () => {
+    const file = join(dir, 'rejects.csv');
+    const good = Array.from({ length: 12 }, () => ({ amount: '100', channel: 'Web' }));
+    const bad = Array.from({ length: 3_000 }, () => ({ amount: 'n/a?', channel: 'Web' }));
+    writeFileSync(file, ordersCsv([...good, ...bad]));
+    const output = join(dir, 'rejects-retro.xlsx');
+    const run = await runCli(['retro', file, '-o', output, '--quiet', '--lang', 'en-US']);
+    expect(run.code).toBe(0);
+    const list = join(dir, 'rejects-retro-rejected.csv');
+    expect(run.stdout).toContain(list);
+    const lines = readFileSync(list, 'utf8').trim().split(/\r\n/);
+    expect(lines).toHaveLength(3_001);
+    expect(lines[1]).toMatch(/^orders,rejects\.csv,14,amount,not_a_number,/);
+    const parts = await xmlParts(output);
+    const quality = [...parts].find(([, t]) => t.includes('Only the first 1,000 of 3,000 rejected rows'));
+    expect(quality).toBeDefined();
+    expect((quality?.[1].match(/<row /g) ?? []).length).toBeLessThan(1_100);
+  });
+
   it('a hostile file never prints a stack trace', async () => {
     const file = join(dir, 'liar.xlsx');
     writeFileSync(

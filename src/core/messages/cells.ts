@@ -5,3 +5,11 @@ export function truncationMark(cut: number, locale: Locale): string {
   const count = cut.toLocaleString('en-US');
   return locale === 'zh-CN' ? `…［已截断 ${count} 个字符］` : `… [${count} characters cut]`;
 }
+
+/** The line under a data-quality table cut to its first rows. */
+export function rejectedRowsCapped(shown: number, total: number, locale: Locale): string {
+  const [a, b] = [shown.toLocaleString('en-US'), total.toLocaleString('en-US')];
+  return locale === 'zh-CN'
+    ? `以上仅列出 ${b} 行被拒绝记录中的前 ${a} 行。命令行 fupan retro 会把全部记录写入输出工作簿旁的 “…-rejected.csv” 文件；fupan kpis --json 给出各表的数量。`
+    : `Only the first ${a} of ${b} rejected rows are listed above. The command line (fupan retro) writes them all to "…-rejected.csv" beside the output workbook; fupan kpis --json gives the count per table.`;
+}

@@ -26,8 +26,14 @@ export function dayWindow(campaign: CampaignInfo): DayWindow {
       throw new Error(`Broken contract: day range ${range.start}..${range.end} is empty or not a number.`);
     }
   }
-  const start = Math.min(...ranges.map((r) => r.start));
-  const length = Math.max(...ranges.map((r) => r.end)) - start + 1;
+  // Loops, not Math.min(...spread): a calendar may list more phases than the stack has frames.
+  let start = Infinity;
+  let end = -Infinity;
+  for (const r of ranges) {
+    start = Math.min(start, r.start);
+    end = Math.max(end, r.end);
+  }
+  const length = end - start + 1;
   const flags = (range: DayRange | null): Uint8Array => {
     const out = new Uint8Array(length);
     if (range) out.fill(1, range.start - start, range.end - start + 1);

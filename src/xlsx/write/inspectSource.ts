@@ -4,6 +4,7 @@ import { parseCell } from '../../core/plan/a1';
 import { NOTE_NAME_PREFIX } from '../../core/plan/types';
 import { sheetOfFormula, trustedFupanSheets } from '../read/fupanMarks';
 import { readSharedStrings } from '../read/sharedStrings';
+import { checkStyleCount } from '../read/styleCount';
 import { streamSheetRows } from '../read/streamSheetRows';
 import { readWorkbookInfo } from '../read/workbookInfo';
 import type { ZipArchive } from '../zip/ZipArchive';
@@ -31,6 +32,7 @@ export interface SourceState {
 export async function inspectSource(zip: ZipArchive): Promise<SourceState | undefined> {
   const info = await readWorkbookInfo(zip);
   if (!info) return undefined;
+  await checkStyleCount(zip, info.stylesPart);
   const fupanSheets = await trustedFupanSheets(zip, info);
   const wanted = new Map<string, Map<string, string>>(); // sheet → "row,col" → note id
   for (const name of info.definedNames) {

@@ -64,6 +64,23 @@ describe('a far-off date cannot stretch the campaign period', () => {
     expect(rangeLength(result.data!.campaign.period)).toBeLessThanOrEqual(MAX_PERIOD_DAYS);
   });
 
+  test('a baseline or phase far from the period is not used: the days between would be series too', () => {
+    const calendar = rawTable(
+      '活动节奏',
+      ['阶段', '名称', '开始日期', '结束日期'],
+      [
+        ['活动', '双11', '2023-11-10', '2023-11-12'],
+        ['基准期', null, '9999-12-01', '9999-12-31'],
+        ['预热期', null, '1900-01-01', '1900-01-05'],
+      ],
+    );
+    const result = run([orders([]), calendar]);
+    expect(warningCodes(result).filter((c) => c === 'period_too_long')).toHaveLength(2);
+    expect(result.data!.campaign.baseline).toBeNull();
+    expect(result.data!.campaign.phases).toEqual([]);
+    expect(isoDay(result.data!.campaign.period.start)).toBe('2023-11-10');
+  });
+
   test('a settings period longer than the limit is not used, with a warning', () => {
     const period = { start: dayFromYmd(1900, 1, 1), end: dayFromYmd(9999, 12, 31) };
     const result = run([orders([])], { campaign: { period } });

@@ -1,3 +1,4 @@
+import { MAX_LISTED_REJECTIONS } from '../../../src/core/plan/sheets/qualitySheet';
 import type { IngestResult } from '../../../src/core/model/campaign';
 import { planQualitySheet } from '../../../src/core/plan/sheets/qualitySheet';
 import type { CellBlock, PlanCell, SheetPlan } from '../../../src/core/plan/types';
@@ -86,7 +87,7 @@ describe('the data-quality sheet', () => {
     expect(sheet.blocks.some((b) => b.cells.some((r) => r.includes('No rows were rejected.')))).toBe(true);
   });
 
-  it('plans a quarter of a million rejected rows, every one listed', () => {
+  it('plans a quarter of a million rejected rows: the first 1,000 listed, then how many there are', () => {
     const many = 250_000;
     const first = ingest.rejected[0]!;
     const big: IngestResult = {
@@ -96,6 +97,8 @@ describe('the data-quality sheet', () => {
     const sheet = planQualitySheet(big, 'en-US');
     const rejected = sheet.tables.find((t) => t.name === 'Fupan_Quality_Rejected')!;
     const [from, to] = rejected.range.split(':').map((a) => parseCell(a!).row);
-    expect(to! - from!).toBe(many);
+    expect(to! - from!).toBe(MAX_LISTED_REJECTIONS);
+    const texts = sheet.blocks.flatMap((b) => b.cells.flat()).filter((c) => typeof c === 'string');
+    expect(texts).toContainEqual(expect.stringContaining('Only the first 1,000 of 250,000 rejected rows'));
   });
 });

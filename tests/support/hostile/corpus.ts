@@ -20,6 +20,8 @@ export interface HostileParts {
   readonly tableXml?: string;
   /** More sheets, each a name and its <sheetData> content. */
   readonly moreSheets?: readonly { readonly name: string; readonly sheet: string }[];
+  /** xl/styles.xml, related from the workbook. */
+  readonly stylesXml?: string;
   /** Store the parts uncompressed (a zip's entries then inflate to exactly their bytes). */
   readonly stored?: boolean;
 }
@@ -59,6 +61,9 @@ export async function hostileWorkbook(parts: HostileParts): Promise<Buffer> {
             `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
         )
         .join('') +
+      (parts.stylesXml
+        ? `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`
+        : '') +
       (parts.tableXml
         ? `<Override PartName="/xl/tables/table1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`
         : '') +
@@ -86,8 +91,10 @@ export async function hostileWorkbook(parts: HostileParts): Promise<Buffer> {
             `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
         )
         .join('') +
+      (parts.stylesXml ? `<Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/>` : '') +
       `</Relationships>`,
   );
+  if (parts.stylesXml) zip.file('xl/styles.xml', parts.stylesXml);
   sheets.forEach((s, i) => {
     zip.file(
       `xl/worksheets/sheet${i + 1}.xml`,

@@ -1,3 +1,5 @@
+import { limitMessages } from '../../limitMessages';
+import { LimitError, LIMITS } from '../../limits';
 import type { Document, Element } from '@xmldom/xmldom';
 import { children } from './Package';
 import { NS } from './ooxml';
@@ -39,6 +41,7 @@ export function mergeStyles(target: Document, source: Document): StyleOffsets {
   const numFmt = mergeNumFmts(target, t, s);
   const xf = listOf(target, t, 'cellXfs');
   const xfOffset = children(xf, NS.main, 'xf').length;
+  if (xfOffset > LIMITS.styles) throw new LimitError(limitMessages.tooManyStyles('xl/styles.xml', xfOffset));
   const sourceXfs = children(s, NS.main, 'cellXfs')[0];
   for (const el of sourceXfs ? children(sourceXfs, NS.main, 'xf') : []) {
     const copy = target.importNode(el, true) as Element;
@@ -77,7 +80,12 @@ function mergeNumFmts(target: Document, t: Element, s: Element): Map<number, num
   const byCode = new Map(
     existing.map((el) => [el.getAttribute('formatCode') ?? '', Number(el.getAttribute('numFmtId'))]),
   );
-  let next = Math.max(163, ...existing.map((el) => Number(el.getAttribute('numFmtId') ?? 0))) + 1;
+  if (existing.length > LIMITS.styles) {
+    throw new LimitError(limitMessages.tooManyStyles('xl/styles.xml', existing.length));
+  }
+  // A loop, not Math.max(...spread): a stylesheet may hold more formats than the stack has frames.
+  let next = 164;
+  for (const el of existing) next = Math.max(next, Number(el.getAttribute('numFmtId') ?? 0) + 1);
   for (const el of formats) {
     const code = el.getAttribute('formatCode') ?? '';
     const id = Number(el.getAttribute('numFmtId'));

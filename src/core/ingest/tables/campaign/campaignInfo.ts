@@ -85,8 +85,23 @@ export function campaignInfo(
       text: ingestMessages.periodFromOrders(isoDay(period.start), isoDay(period.end)),
     });
   }
+  // Daily series span the period, the phases and the baseline together: each must lie near the period.
+  const near = <R extends DayRange>(range: R, part: ingestMessages.CampaignOptionPart): R | null =>
+    bounded(
+      { ...range, start: Math.min(range.start, period.start), end: Math.max(range.end, period.end) },
+      part,
+    ) && range;
+  const nearPhases = phases.filter((phase) => near(phase, 'phase') !== null);
+  const nearBaseline = baseline && near(baseline, 'baseline');
   const owner = table?.owner ?? null;
-  const info = { name, period, phases, baseline, periodSource, ...(owner === null ? {} : { owner }) };
+  const info = {
+    name,
+    period,
+    phases: nearPhases,
+    baseline: nearBaseline,
+    periodSource,
+    ...(owner === null ? {} : { owner }),
+  };
   return { info, warnings };
 }
 
