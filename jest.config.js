@@ -33,6 +33,8 @@ module.exports = {
       roots: ['<rootDir>/tests'],
       testMatch: ['**/*.test.tsx'],
       setupFiles,
+      // After the test framework: importing Testing Library registers its cleanup with afterEach.
+      setupFilesAfterEnv: ['<rootDir>/tests/support/domTestingTimeouts.ts'],
       transform,
     },
     {

@@ -31,5 +31,6 @@ describe('fupan demo', () => {
       expect(json.kpis.paid_sales).toBeCloseTo(truth.paidSales, 6);
       expect(json.kpis.orders).toBe(truth.orders);
     }
-  });
+    // Two samples, two retros and two readings: ~15 s on a quiet machine, minutes on a loaded one.
+  }, 240_000);
 });

@@ -9,7 +9,7 @@ import { planWorkbook } from '../../src/core/plan/planWorkbook';
 import type { WorkbookPlan } from '../../src/core/plan/types';
 import { parseCsv } from '../../src/xlsx/csv/parseCsv';
 import { engineResult } from './support/engine';
-import { describeWith, itWith, LIBREOFFICE, POPPLER } from '../support/systemTools';
+import { CJK_FONTS, describeWith, itWith, LIBREOFFICE, POPPLER } from '../support/systemTools';
 import {
   convert,
   CSV_ALL_SHEETS,
@@ -29,7 +29,7 @@ import { workbookParts } from './support/workbookParts';
  * (tests/support/systemTools.ts). Each conversion takes a few seconds here; the timeouts allow two minutes.
  */
 const describeWithSoffice = describeWith(LIBREOFFICE);
-const itWithPoppler = itWith(POPPLER);
+const itWithPdfTools = itWith(POPPLER, CJK_FONTS);
 
 jest.setTimeout(240_000);
 
@@ -157,7 +157,7 @@ describeWithSoffice('the demo retro in LibreOffice Calc', () => {
     }
   });
 
-  itWithPoppler('prints to PDF with its Chinese text in a CJK font and its charts drawn', () => {
+  itWithPdfTools('prints to PDF with its Chinese text in a CJK font and its charts drawn', () => {
     convert(retro, 'pdf', dir, profile);
     const pdf = join(dir, 'double12-retro.pdf');
     const pages = pdfPageCount(pdf);

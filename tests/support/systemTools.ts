@@ -38,6 +38,16 @@ export const POPPLER: SystemTool = {
   isInstalled: () => ['pdfinfo', 'pdftotext', 'pdffonts', 'pdftoppm'].every((c) => runs(c, '-v')),
 };
 
+/** A font with Chinese glyphs, which the PDF renderings must embed. */
+export const CJK_FONTS: SystemTool = {
+  label: 'a CJK font (fonts-noto-cjk)',
+  aptPackage: 'fonts-noto-cjk',
+  isInstalled: () =>
+    (
+      spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8', timeout: 60_000 }).stdout ?? ''
+    ).trim() !== '',
+};
+
 /** CI=true (or 1): set by CI services and by .ci/run. */
 export function isCi(env: NodeJS.ProcessEnv = process.env): boolean {
   const ci = (env['CI'] ?? '').trim().toLowerCase();

@@ -35,9 +35,8 @@ export async function openPane(
   displayLanguage: Locale,
   options: OpenPaneOptions = {},
 ): Promise<OpenPane> {
-  const context = await (
-    await sharedChromium()
-  ).newContext({
+  const browser = await sharedChromium();
+  const context = await browser.newContext({
     viewport: PANE_VIEWPORT,
     locale: displayLanguage,
     timezoneId: 'Asia/Shanghai',
