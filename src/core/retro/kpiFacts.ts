@@ -88,9 +88,15 @@ export function kpiFacts({ report, campaign, verdict }: KpiFactsInput): RetroFac
           ? `；对比基准期 ${rangeText(campaign.baseline, l)}`
           : `; compared with the baseline ${rangeText(campaign.baseline, l)}`
         : '';
+      const period =
+        campaign.periodSource === 'undated'
+          ? l === 'zh-CN'
+            ? '活动期未知（没有带日期的数据）'
+            : 'period unknown (no dated rows)'
+          : rangeText(campaign.period, l);
       return l === 'zh-CN'
-        ? `${name}：${rangeText(campaign.period, l)}${phases ? `；${phases}` : ''}${base}。`
-        : `${name}: ${rangeText(campaign.period, l)}${phases ? `; ${phases}` : ''}${base}.`;
+        ? `${name}：${period}${phases ? `；${phases}` : ''}${base}。`
+        : `${name}: ${period}${phases ? `; ${phases}` : ''}${base}.`;
     }),
   });
   const named = report.byChannel.filter((c) => c.channel !== null);
