@@ -74,6 +74,14 @@ describe('a campaign with traffic only', () => {
     const retro = textsOf(sheetOf(plan, 'retro'));
     expect(retro.some((t) => t.startsWith('Missing: orders table. Add an orders table'))).toBe(true);
     expect(retro.some((t) => t.startsWith('Missing: traffic table'))).toBe(false);
+    expect(retro).toContain(
+      'Also not found: spend table, targets table, campaign calendar, refunds table, customers table, ' +
+        'inventory table, touchpoints table, experiment log. The data-quality sheet says what each would unlock.',
+    );
+    // The order KPIs share one sentence with their one reason, not one sentence each.
+    const noOrders = retro.filter((t) => t.includes('No orders table: GMV, orders'));
+    expect(noOrders).toHaveLength(1);
+    expect(noOrders[0]).toMatch(/^GMV \(gross merchandise value\), Paid sales, Net sales, Orders, /);
     const quality = textsOf(sheetOf(plan, 'quality'));
     expect(quality).toContain('Missing tables, and what each would unlock');
     expect(quality.some((t) => t.startsWith('Missing: spend table. Add a spend table'))).toBe(true);
