@@ -13,14 +13,14 @@ export interface AnalyzeOptions {
   readonly thresholds?: Partial<TargetThresholds>;
 }
 
-/** Everything the planners need about a campaign whose orders could be read. */
+/** Everything the planners need about a campaign (with or without orders). */
 export interface CampaignAnalysis extends MeasuredCampaign {
   readonly analyses: AnalysisResults;
 }
 
 export interface AnalyzeResult {
   readonly ingest: IngestResult;
-  /** null when no usable orders table was found (the ingest warnings say why). */
+  /** null when ingest found nothing to build a campaign on (the ingest warnings say why). */
   readonly analysis: CampaignAnalysis | null;
 }
 
@@ -34,7 +34,7 @@ export interface MeasuredCampaign {
 
 export interface MeasureResult {
   readonly ingest: IngestResult;
-  /** null when no usable orders table was found (the ingest warnings say why). */
+  /** null when ingest found nothing to build a campaign on (the ingest warnings say why). */
   readonly analysis: MeasuredCampaign | null;
 }
 

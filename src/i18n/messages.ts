@@ -79,8 +79,10 @@ export const MESSAGES = {
   },
   noOrdersTitle: { 'zh-CN': '没有识别到订单表', 'en-US': 'No orders table recognised' },
   noOrdersBody: {
-    'zh-CN': '请在下方把存放订单的表设为“订单”，或插入示例活动。',
-    'en-US': 'Set the table that holds your orders to “Orders” below, or insert the sample campaign.',
+    'zh-CN':
+      '请在下方把存放订单的表设为“订单”，或插入示例活动。没有订单也可以生成复盘：只包含其他表能支持的部分，并说明缺少什么。',
+    'en-US':
+      'Set the table that holds your orders to “Orders” below, or insert the sample campaign. Without orders, Generate still writes the parts the other tables support and says what is missing.',
   },
   insertSample: { 'zh-CN': '插入示例活动', 'en-US': 'Insert sample campaign' },
   insertingSample: { 'zh-CN': '正在插入示例活动…', 'en-US': 'Inserting the sample campaign…' },

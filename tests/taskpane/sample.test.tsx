@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { Locale } from '../../src/core/locale';
 import { HostError } from '../../src/port/hostPort';
 import { emptyScan, FakeHost } from './fakeHost';
-import { campaignScan } from './fixtures';
+import { campaignScan, trafficTable } from './fixtures';
 import { renderPane } from './renderPane';
 
 const TEXT = {
@@ -65,6 +65,13 @@ describe.each<Locale>(['en-US', 'zh-CN'])('empty workbook and sample data (%s)',
     expect(within(noOrders).getByRole('button', { name: text.insert })).toBeTruthy();
     expect(screen.getByRole('region', { name: text.detect })).toBeTruthy();
     expect(screen.queryByRole('region', { name: text.generate })).toBeNull();
+  });
+
+  test('tables without orders can still generate: the retro holds what they support', async () => {
+    const scan = campaignScan({ tables: [trafficTable] });
+    renderPane(new FakeHost({ displayLocale: locale, scan }));
+    expect(await screen.findByRole('region', { name: text.noOrders })).toBeTruthy();
+    expect(screen.getByRole('region', { name: text.generate })).toBeTruthy();
   });
 
   test('a failed insertion is explained with a retry', async () => {

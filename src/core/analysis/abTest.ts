@@ -188,5 +188,7 @@ export const abTestAnalysis: AnalysisDefinition<'ab_test', AbTestOptions, Analys
     optional: ['experiment', 'orders.variant', 'orders.customer_id', 'orders.status'],
   },
   run: (data, options) =>
-    data.experiment ? abTestFromExperiment(data.experiment, options) : analyzeAbTest(data, options),
+    data.experiment
+      ? abTestFromExperiment(data.experiment, options, data.orders.variant !== null)
+      : analyzeAbTest(data, options),
 };

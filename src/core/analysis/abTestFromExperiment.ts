@@ -10,11 +10,13 @@ import { ok, unavailable, type AnalysisResult } from './result';
  * (readExperiment.ts: group/page mismatches and repeated units excluded, each counted), conversion is
  * converted units ÷ units per group, the visitor conversion rate. Revenue (per unit, per buyer) comes from
  * the conversion value when the log has one. The whole log is read, not only the campaign period: the
- * test ran when it ran. `exposures` and `range` do not apply.
+ * test ran when it ran. `exposures` and `range` do not apply. `ordersHaveVariant`: the orders also carry a
+ * variant column, which the log takes precedence over (a note says so).
  */
 export function abTestFromExperiment(
   experiment: ExperimentTable,
   options: Partial<AbTestOptions> = {},
+  ordersHaveVariant = false,
 ): AnalysisResult<AbTestFindings> {
   const o = { ...DEFAULT_AB_OPTIONS, ...options };
   const k = experiment.group.values.length;
@@ -49,6 +51,7 @@ export function abTestFromExperiment(
   if (counts.length < 2) return unavailable(msg.needTwoVariants(counts.length));
   const { cleaning } = experiment;
   const notes: LocalizedText[] = [msg.experimentUnits(experiment.size)];
+  if (ordersHaveVariant) notes.push(msg.experimentOverOrderVariant());
   if (cleaning.pageRule.kind === 'paired' && cleaning.mismatchedRows > 0)
     notes.push(msg.experimentMismatchExcluded(cleaning.mismatchedRows, cleaning.pageRule.pairs));
   if (cleaning.extraRows > 0)

@@ -447,6 +447,13 @@ export function experimentUnits(units: number): LocalizedText {
   );
 }
 
+export function experimentOverOrderVariant(): LocalizedText {
+  return text(
+    '订单表也有「实验分组」列：A/B 测试采用实验记录表（访客级数据），未使用订单的分组。',
+    'The orders also have a "Variant" column: the A/B test uses the experiment log (visitor-level data), not the orders\' variants.',
+  );
+}
+
 export function experimentMismatchExcluded(
   rows: number,
   pairs: readonly { readonly group: string; readonly page: string }[],

@@ -322,7 +322,10 @@ export interface CampaignData {
 export type OrdersMissing = 'no_table' | 'no_usable_rows';
 
 export interface IngestResult {
-  /** null when no usable orders table was found (see warnings). */
+  /**
+   * null only when nothing to build a campaign on was found: no usable orders and no other table (see
+   * warnings). Without orders, any other table gives a campaign whose `ordersMissing` says why.
+   */
   readonly data: CampaignData | null;
   readonly tables: readonly RecognisedTable[];
   readonly rejected: readonly RejectedRow[];

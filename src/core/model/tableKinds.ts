@@ -1,6 +1,7 @@
 /**
- * The kinds of table Fupan recognises in a campaign workbook. Only `orders` is required; every other kind
- * unlocks more KPIs and analyses.
+ * The kinds of table Fupan recognises in a campaign workbook. None is required on its own: `orders` gives
+ * the order KPIs, every other kind unlocks more KPIs and analyses, and a campaign without orders gets what
+ * its other tables support (ingest/partialCampaign.ts).
  */
 export const TABLE_KINDS = [
   'orders',

@@ -25,8 +25,10 @@ import type { NamedRangePlan, SheetKey, SheetPlan, WorkbookPlan } from './types'
  *   overview · trend · channels & ROI · funnel · customers · diagnostics · data quality · retro
  *
  * KPI sheets come first and expose anchors (named cells); the retro sheet is planned last so that every
- * DATA sentence can link to the cell its number comes from. Without usable orders, only the data-quality
- * sheet is planned: it says what was found and why nothing could be computed.
+ * DATA sentence can link to the cell its number comes from. A campaign without orders gets every sheet,
+ * each with what its tables support, and the retro opens with what is missing (retro/missingTables.ts).
+ * Without any analysis (nothing recognised), only the data-quality sheet is planned: it says what was found
+ * and why nothing could be computed.
  */
 export function planWorkbook(
   ingest: IngestResult,

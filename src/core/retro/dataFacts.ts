@@ -183,7 +183,11 @@ export function dataFacts({ analyses }: CampaignAnalysis): RankedFact[] {
               ? l === 'zh-CN'
                 ? '（转化 = 下单用户中完成支付的比例）'
                 : ' (conversion = ordering customers who paid)'
-              : '';
+              : ab.basis === 'experiment_units'
+                ? l === 'zh-CN'
+                  ? `（实验记录表，清洗后 ${count(ab.variants.reduce((n, v) => n + v.units, 0))} 个不重复用户）`
+                  : ` (experiment log, ${count(ab.variants.reduce((n, v) => n + v.units, 0))} distinct units after cleaning)`
+                : '';
           const lift =
             test.relativeLift === null
               ? ''

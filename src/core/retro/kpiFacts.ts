@@ -89,9 +89,15 @@ export function kpiFacts({ report, campaign, verdict }: KpiFactsInput): RetroFac
           ? `；对比基准期 ${rangeText(campaign.baseline, l)}`
           : `; compared with the baseline ${rangeText(campaign.baseline, l)}`
         : '';
+      const period =
+        campaign.periodSource === 'undated'
+          ? l === 'zh-CN'
+            ? '活动期未知（没有带日期的数据）'
+            : 'period unknown (no dated rows)'
+          : rangeText(campaign.period, l);
       return l === 'zh-CN'
-        ? `${name}：${rangeText(campaign.period, l)}${phases ? `；${phases}` : ''}${base}。`
-        : `${name}: ${rangeText(campaign.period, l)}${phases ? `; ${phases}` : ''}${base}.`;
+        ? `${name}：${period}${phases ? `；${phases}` : ''}${base}。`
+        : `${name}: ${period}${phases ? `; ${phases}` : ''}${base}.`;
     }),
   });
   const named = report.byChannel.filter((c) => c.channel !== null);
@@ -157,9 +163,19 @@ export function kpiFacts({ report, campaign, verdict }: KpiFactsInput): RetroFac
     });
   }
 
-  // 4. Data review: every headline KPI with its change vs baseline.
+  // 4. Data review: every headline KPI with its change vs baseline. KPIs missing for one same reason (no
+  // orders table, no traffic table) share one sentence, named together.
+  const sameReason = new Map<string, KpiId[]>();
   for (const id of DATA_REVIEW_KPIS) {
     const value = report.total.kpis[id];
+    if (value.value !== null) continue;
+    const key = value.reason['en-US'];
+    sameReason.set(key, [...(sameReason.get(key) ?? []), id]);
+  }
+  for (const id of DATA_REVIEW_KPIS) {
+    const value = report.total.kpis[id];
+    const group = value.value === null ? (sameReason.get(value.reason['en-US']) ?? [id]) : [id];
+    if (group[0] !== id) continue;
     const def = KPI_DEFINITIONS[id];
     const comparison = report.vsBaseline?.kpis[id];
     const ratio = def.additive
@@ -170,7 +186,8 @@ export function kpiFacts({ report, campaign, verdict }: KpiFactsInput): RetroFac
       tone: 'neutral',
       source: { sheet: 'overview', anchor: `kpi.${id}` },
       text: both((l) => {
-        if (value.value === null) return `${def.name[l]}：${value.reason[l]}`;
+        if (value.value === null)
+          return `${group.map((k) => KPI_DEFINITIONS[k].name[l]).join(l === 'zh-CN' ? '、' : ', ')}：${value.reason[l]}`;
         const change =
           ratio === null
             ? ''

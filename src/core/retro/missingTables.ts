@@ -37,12 +37,34 @@ export function missingTables(ingest: IngestResult): readonly MissingTable[] {
   });
 }
 
-/** The retro's statements of what is missing: in the overview, the orders first. */
+/**
+ * The retro's statements of what is missing, in the overview: the orders with what they would unlock, then
+ * one sentence naming the other missing tables (the data-quality sheet says what each would unlock).
+ */
 export function missingTableFacts(missing: readonly MissingTable[]): RetroFact[] {
-  return missing.map((m) => ({
-    section: 'overview',
-    text: m.text,
-    source: { sheet: 'quality', anchor: `missing.${m.kind}` },
-    tone: m.kind === 'orders' ? 'bad' : 'neutral',
-  }));
+  const facts: RetroFact[] = [];
+  const orders = missing.find((m) => m.kind === 'orders');
+  if (orders)
+    facts.push({
+      section: 'overview',
+      text: orders.text,
+      source: { sheet: 'quality', anchor: 'missing.orders' },
+      tone: 'bad',
+    });
+  const others = missing.filter((m) => m.kind !== 'orders');
+  const first = others[0];
+  if (first) {
+    const names = (l: 'zh-CN' | 'en-US') =>
+      others.map((m) => TABLE_KIND_NAMES[m.kind][l]).join(l === 'zh-CN' ? '、' : ', ');
+    facts.push({
+      section: 'overview',
+      text: {
+        'zh-CN': `也没有找到：${names('zh-CN')}。数据质量表列出了每张表能补充的内容。`,
+        'en-US': `Also not found: ${names('en-US').toLowerCase()}. The data-quality sheet says what each would unlock.`,
+      },
+      source: { sheet: 'quality', anchor: `missing.${first.kind}` },
+      tone: 'neutral',
+    });
+  }
+  return facts;
 }

@@ -205,6 +205,22 @@ describe('the A/B test from an experiment log', () => {
     expect(ab.comparisons[0]?.revenuePerUnit).not.toBeNull();
   });
 
+  test('takes precedence over a variant column on orders, and says so', () => {
+    const data = log([
+      ['a', 'A', 1],
+      ['b', 'B', 0],
+    ]);
+    const orders = fixture({
+      orders: [{ day: '2024-01-01', amount: 5, customer: 'x', variant: 'Z' }],
+      period: ['2024-01-01', '2024-01-01'],
+    }).orders;
+    const ab = okOf(abTestAnalysis.run({ ...data!, orders }));
+    expect(ab.variants.map((v) => v.variant)).toEqual(['A', 'B']);
+    expect(ab.notes.map((n) => n['en-US'])).toContain(
+      'The orders also have a "Variant" column: the A/B test uses the experiment log (visitor-level data), not the orders\' variants.',
+    );
+  });
+
   test('without a value column, revenue is absent rather than 0', () => {
     const data = log([
       ['a', 'A', 1],

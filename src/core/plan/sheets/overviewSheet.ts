@@ -57,7 +57,8 @@ export function planOverviewSheet(
   // Calendar: dates as Excel dates, days as a formula over them.
   sheet.section(t('calendar'));
   const periods: [keyof typeof T, DayRange | null][] = [
-    ['campaign', campaign.period],
+    // An undated campaign (no table has dates) has no period to show.
+    ['campaign', campaign.periodSource === 'undated' ? null : campaign.period],
     ...campaign.phases.map((p): [keyof typeof T, DayRange] => [p.kind, p]),
     ['baseline', campaign.baseline],
   ];

@@ -18,6 +18,8 @@ export function usePane({ host }: PaneProps): PaneState {
   const { choices, scan, problem, updateChoices } = session;
 
   const hasOrders = scan?.tables.some((table) => table.kind === 'orders') ?? false;
+  // Any recognised table gives a retro (without orders, the sections the other tables support).
+  const canGenerate = (scan?.tables.length ?? 0) > 0;
   const emptyWorkbook =
     scan !== null &&
     scan.tables.length === 0 &&
@@ -65,7 +67,7 @@ export function usePane({ host }: PaneProps): PaneState {
           }
         : null,
     campaign:
-      scan !== null && hasOrders
+      scan !== null && canGenerate
         ? {
             key: campaignKey(scan.campaign, scan.targets.length),
             props: {
@@ -82,9 +84,9 @@ export function usePane({ host }: PaneProps): PaneState {
           }
         : null,
     generate:
-      scan !== null && hasOrders
+      scan !== null && canGenerate
         ? {
-            canGenerate: hasOrders,
+            canGenerate,
             sheetLocale: choices.locale,
             onSheetLocaleChange: (sheetLocale) =>
               updateChoices({ ...choices, locale: sheetLocale }, { rescan: false }),
