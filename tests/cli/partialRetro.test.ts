@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { convert, CSV_ALL_SHEETS, HAS_SOFFICE, recalculatingProfile } from './support/libreOffice';
+import { convert, CSV_ALL_SHEETS, haveSoffice, recalculatingProfile } from './support/libreOffice';
 import { kpisJsonOf, runCli } from './support/runCli';
 import { tempDir } from './support/sampleFiles';
 
@@ -26,7 +26,7 @@ describe('fupan on a traffic-only file', () => {
     const run = await runCli(['retro', '-q', '--lang', 'en-US', input, '-o', output]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^There is no orders table/);
-    if (!HAS_SOFFICE) return console.warn('LibreOffice (soffice) is not installed: not opening the retro.');
+    if (!haveSoffice()) return console.warn('LibreOffice (soffice) is not installed: not opening the retro.');
     convert(output, CSV_ALL_SHEETS, dir, recalculatingProfile());
     const retro = readFileSync(join(dir, 'traffic-retro-Fupan Retro.csv'), 'utf8');
     expect(retro).toContain('Missing: orders table. Add an orders table');

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeCampaign, type AnalyzeResult } from '../../src/core/analyze';
 import { readCsv } from '../../src/xlsx/readCsv';
-import { convert, CSV_ALL_SHEETS, HAS_SOFFICE, recalculatingProfile } from '../cli/support/libreOffice';
+import { convert, CSV_ALL_SHEETS, haveSoffice, recalculatingProfile } from '../cli/support/libreOffice';
 import { kpisJsonOf, runCli } from '../cli/support/runCli';
 import { tempDir } from '../cli/support/sampleFiles';
 import { workbookParts } from '../cli/support/workbookParts';
@@ -95,7 +95,7 @@ describeWithData('ab_data.csv', () => {
     const parts = await workbookParts(output);
     expect(parts.sheets).toContain('Fupan Diagnostics');
     expect(parts.sheets).toContain('Fupan Retro');
-    if (!HAS_SOFFICE) return console.warn('LibreOffice (soffice) is not installed: not opening the retro.');
+    if (!haveSoffice()) return console.warn('LibreOffice (soffice) is not installed: not opening the retro.');
     // LibreOffice opens it: the diagnostics show the A/B counts, the retro says what is missing.
     convert(output, CSV_ALL_SHEETS, dir, recalculatingProfile());
     const diagnostics = readFileSync(join(dir, 'ab-retro-Fupan Diagnostics.csv'), 'utf8');

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { isCi, LIBREOFFICE, missingTools } from '../../support/systemTools';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,4 +87,15 @@ export function renderPage(pdf: string, page: number, prefix: string, dpi = 80):
     },
   );
   return `${prefix}.png`;
+}
+
+/**
+ * For a check inside a broader test: LibreOffice is there (true), or missing on a developer's machine (false:
+ * the caller skips that check with a warning). Under CI=true a missing LibreOffice throws, never skips.
+ */
+export function haveSoffice(): boolean {
+  const missing = missingTools([LIBREOFFICE]);
+  if (missing === null) return true;
+  if (isCi()) throw new Error(`${missing.labels} not installed. Install: ${missing.command}`);
+  return false;
 }
