@@ -22,7 +22,11 @@ export function missingTables(ingest: IngestResult): readonly MissingTable[] {
   // Lines and payments complete orders, and paths stand in for touchpoints: neither is listed on its own.
   const listed = TABLE_KINDS.filter((kind): kind is Exclude<TableKind, 'order_lines' | 'payments'> => {
     const alternative = SAME_UNLOCKS_AS[kind];
-    return !isOrderPart(kind) && !found.has(kind) && (alternative === undefined || !found.has(alternative));
+    // Of two kinds that unlock the same, the one found wins; with neither, the first is listed.
+    const covered =
+      alternative !== undefined &&
+      (found.has(alternative) || TABLE_KINDS.indexOf(alternative) < TABLE_KINDS.indexOf(kind));
+    return !isOrderPart(kind) && !found.has(kind) && !covered;
   });
   return listed.map((kind) => {
     const name = TABLE_KIND_NAMES[kind];
