@@ -66,7 +66,8 @@ describe('an invoice-line export (UCI Online Retail shape)', () => {
     expect(result.tables[0]?.mapping.amount).toBeUndefined();
     const orders = result.data!.orders;
     expect([...orders.orderId]).toEqual(['536365', '536366', '536367', '536368']);
-    expect([...orders.amount]).toEqual([6 * 2.55 + 6 * 3.39, 6 * 1.85, 18 + 6 * 2.1, 3 * 4.25]);
+    // Each line's product is rounded to 1e-8 (6 × 1.85 is 11.100000000000001 in binary): amounts as invoiced.
+    expect([...orders.amount]).toEqual([15.3 + 20.34, 11.1, 18 + 12.6, 12.75]);
     // No status, no pay time: every sale is paid (and the data-quality sheet says so).
     expect([...orders.status].every((s) => s === STATUS_CODE.paid)).toBe(true);
     expect(result.warnings.map((w) => w.code)).toContain('status_absent_read_as_paid');
