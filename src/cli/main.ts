@@ -213,37 +213,36 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   const lang = () => new Option('--lang <locale>', 'zh-CN or en-US').default('zh-CN');
-  program
-    .command('retro')
-    .description('write a copy of the workbook with the KPI sheets, diagnostics and the retrospective')
-    .argument('[input]', 'campaign workbook (.xlsx), a .csv file or a folder of .csv files')
-    .option('-o, --output <file>', 'output workbook (default: <input>-retro.xlsx)')
-    .addOption(lang())
-    .option('--csv-dir <dir>', 'read a folder of CSV files, one table each')
-    .option('--period <range>', 'campaign period, e.g. 2025-12-01..2025-12-30 (default: the campaign table)')
-    .option('--baseline <range>', 'baseline period to compare with, e.g. 2025-11-01..2025-11-30')
+  /** A command that reads a campaign: its input, language, CSV folder, period and baseline. */
+  const campaignCommand = (name: string, description: string, extra: (c: Command) => Command) =>
+    extra(
+      program
+        .command(name)
+        .description(description)
+        .argument('[input]', 'campaign workbook (.xlsx), a .csv file or a folder of .csv files'),
+    )
+      .addOption(lang())
+      .option('--csv-dir <dir>', 'read a folder of CSV files, one table each')
+      .option(
+        '--period <range>',
+        'campaign period, e.g. 2025-12-01..2025-12-30 (default: the campaign table)',
+      )
+      .option('--baseline <range>', 'baseline period to compare with, e.g. 2025-11-01..2025-11-30');
+  campaignCommand(
+    'retro',
+    'write a copy of the workbook with the KPI sheets, diagnostics and the retrospective',
+    (c) => c.option('-o, --output <file>', 'output workbook (default: <input>-retro.xlsx)'),
+  )
     .option('-q, --quiet', 'no progress bar')
     .action(async (input: string | undefined, opts) => void (await retroCommand(input, opts)));
-  program
-    .command('kpis')
-    .description('print every KPI of the campaign')
-    .argument('[input]', 'campaign workbook (.xlsx), a .csv file or a folder of .csv files')
-    .option('--json', 'print JSON (schema: docs/cli.md)')
-    .addOption(lang())
-    .option('--csv-dir <dir>', 'read a folder of CSV files, one table each')
-    .option('--period <range>', 'campaign period, e.g. 2025-12-01..2025-12-30 (default: the campaign table)')
-    .option('--baseline <range>', 'baseline period to compare with, e.g. 2025-11-01..2025-11-30')
-    .action(async (input: string | undefined, opts) => void (await kpisCommand(input, opts)));
-  program
-    .command('analyze')
-    .description('print every diagnostic analysis of the campaign (A/B test, attribution, funnel, …)')
-    .argument('[input]', 'campaign workbook (.xlsx), a .csv file or a folder of .csv files')
-    .option('--json', 'print JSON (schema: docs/cli.md)')
-    .addOption(lang())
-    .option('--csv-dir <dir>', 'read a folder of CSV files, one table each')
-    .option('--period <range>', 'campaign period, e.g. 2025-12-01..2025-12-30 (default: the campaign table)')
-    .option('--baseline <range>', 'baseline period to compare with, e.g. 2025-11-01..2025-11-30')
-    .action(async (input: string | undefined, opts) => void (await analyzeCommand(input, opts)));
+  campaignCommand('kpis', 'print every KPI of the campaign', (c) =>
+    c.option('--json', 'print JSON (schema: docs/cli.md)'),
+  ).action(async (input: string | undefined, opts) => void (await kpisCommand(input, opts)));
+  campaignCommand(
+    'analyze',
+    'print every diagnostic analysis of the campaign (A/B test, attribution, funnel, …)',
+    (c) => c.option('--json', 'print JSON (schema: docs/cli.md)'),
+  ).action(async (input: string | undefined, opts) => void (await analyzeCommand(input, opts)));
   program
     .command('demo')
     .description('generate the sample campaign into samples/ and its retro into out/')

@@ -1,4 +1,5 @@
 import type { FieldId } from '../../../model/fields';
+import { ORDER_ALIASES } from './orders';
 
 /**
  * Header aliases of the order lines table, best first: ERP 订单明细, Douyin / Tmall 子订单, Olist
@@ -33,37 +34,8 @@ export const ORDER_LINE_ALIASES = {
     'Item Sequence',
     'Line Number',
   ],
-  sku: [
-    '商品SKU',
-    'SKU',
-    'SKU编码',
-    '商家编码',
-    '商品编码',
-    '商品ID',
-    '宝贝ID',
-    '货号',
-    '规格编码',
-    'product_id',
-    'Lineitem sku',
-    'Product SKU',
-    'Variant SKU',
-    'Item SKU',
-    'Product ID',
-    'Item ID',
-  ],
-  category: [
-    '类目',
-    '商品类目',
-    '品类',
-    '一级类目',
-    '类别',
-    '分类',
-    '商品分类',
-    'product_category_name',
-    'Category',
-    'Product Category',
-    'Product Type',
-  ],
+  sku: [...ORDER_ALIASES.sku, 'product_id'],
+  category: [...ORDER_ALIASES.category, 'product_category_name'],
   quantity: [
     '数量',
     '购买数量',
