@@ -1,7 +1,5 @@
-import { ingest } from '../../src/core/ingest';
-import { isoDay } from '../../src/core/model/day';
-import type { RawTable } from '../../src/core/model/raw';
 import { readWorkbook } from '../../src/excel/readWorkbook';
+import { campaignOf } from '../support/campaignOf';
 import { FakeExcel } from '../support/excelFake/fakeExcel';
 
 /** Excel serial of 2025-11-01 (wall clock). */
@@ -21,19 +19,6 @@ const KV_EN = [
   ['Baseline', '2025-11-01 ~ 2025-11-30'],
   ['Warm-up', '2025-12-01 ~ 2025-12-07'],
 ];
-
-function campaignOf(tables: readonly RawTable[]) {
-  const result = ingest(tables);
-  const c = result.data!.campaign;
-  return {
-    name: c.name,
-    period: [isoDay(c.period.start), isoDay(c.period.end)],
-    baseline: c.baseline && [isoDay(c.baseline.start), isoDay(c.baseline.end)],
-    phases: c.phases.map((p) => [p.kind, isoDay(p.start), isoDay(p.end)]),
-    warnings: result.warnings.map((w) => w.code),
-    rejected: result.rejected.length,
-  };
-}
 
 describe('reading a sheet of several blocks through Office.js', () => {
   test('a title, a label–value block, a blank row and a phase table (Chinese)', async () => {

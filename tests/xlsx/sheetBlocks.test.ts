@@ -2,11 +2,11 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingest } from '../../src/core/ingest';
 import { dayFromYmd, isoDay, type Day } from '../../src/core/model/day';
 import type { RawTable } from '../../src/core/model/raw';
 import { readCsv } from '../../src/xlsx/readCsv';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
+import { campaignOf } from '../support/campaignOf';
 
 async function tablesOf(wb: ExcelJS.Workbook): Promise<readonly RawTable[]> {
   const result = await readWorkbook(Buffer.from(await wb.xlsx.writeBuffer()));
@@ -21,19 +21,6 @@ function orderRows(count: number): (string | number)[][] {
     return [`O${i + 1}`, `${day} 10:00`, 100 + i, i % 2 === 0 ? '天猫' : '京东'];
   });
 }
-
-const periodOf = (tables: readonly RawTable[]) => {
-  const result = ingest(tables);
-  const campaign = result.data!.campaign;
-  return {
-    name: campaign.name,
-    period: [isoDay(campaign.period.start), isoDay(campaign.period.end)],
-    baseline: campaign.baseline && [isoDay(campaign.baseline.start), isoDay(campaign.baseline.end)],
-    phases: campaign.phases.map((p) => [p.kind, isoDay(p.start), isoDay(p.end)]),
-    warnings: result.warnings.map((w) => w.code),
-    rejected: result.rejected.length,
-  };
-};
 
 describe('readWorkbook on a sheet of several blocks', () => {
   test('a title, a label–value block and a phase table on one sheet (Chinese)', async () => {
@@ -60,7 +47,7 @@ describe('readWorkbook on a sheet of several blocks', () => {
       ['活动信息', 'A9', 9, ['阶段', '开始日期', '结束日期']],
       ['订单', undefined, 1, ['订单号', '下单时间', '实付金额', '渠道']],
     ]);
-    const read = periodOf(tables);
+    const read = campaignOf(tables);
     expect(read).toMatchObject({
       name: '双12',
       period: ['2025-12-01', '2025-12-12'],
@@ -95,7 +82,7 @@ describe('readWorkbook on a sheet of several blocks', () => {
       ['D1', 3, 120],
     ]);
     expect(tables[1]?.rows[119]).toEqual(['O120', '2026-02-28 10:00', 219, '京东']);
-    const read = periodOf(tables);
+    const read = campaignOf(tables);
     expect(read).toMatchObject({
       name: 'Double 12',
       period: ['2025-12-01', '2025-12-12'],
@@ -150,7 +137,7 @@ describe('readWorkbook on a sheet of several blocks', () => {
       ['A1', 1, 4],
       ['A7', 7, 60],
     ]);
-    expect(periodOf(result.tables)).toMatchObject({
+    expect(campaignOf(result.tables)).toMatchObject({
       period: ['2025-12-01', '2025-12-12'],
       baseline: ['2025-11-01', '2025-11-30'],
       rejected: 0,
