@@ -98,7 +98,11 @@ function recogniseAs(
     else fixed[field] = column;
   }
   const mapping = mapColumns(kind, normalised, fixed);
-  const missing = missingRequired(kind, mapping.columns);
+  // Order headers the user named as orders may leave the amount to their lines or payments (joinRelations.ts
+  // takes it from them, or says which orders have none).
+  const missing = missingRequired(kind, mapping.columns).filter(
+    (field) => !(kind === 'orders' && field === 'amount'),
+  );
   if (missing.length > 0) {
     return { kind: null, columns: {}, score: 0, closest: { kind, missing }, unknownHeaders };
   }

@@ -49,6 +49,38 @@ describe('an order header without an amount', () => {
     }
   });
 
+  test('named as orders by the user, under a sheet name no rule knows, it still takes its payments', () => {
+    const renamed = rawTable('Sheet1', HEADERS, [
+      ['A1', 'u1', '2025-12-01 10:00', '已付款'],
+      ['A2', 'u2', '2025-12-01 11:00', '已付款'],
+    ]);
+    const result = run(
+      [
+        renamed,
+        payments([
+          ['A1', 1, '信用卡', 60],
+          ['A2', 1, '信用卡', 55],
+        ]),
+      ],
+      {
+        tables: [{ sheet: 'Sheet1', kind: 'orders' }],
+      },
+    );
+    expect(result.tables.find((t) => t.source.sheet === 'Sheet1')?.kind).toBe('orders');
+    expect(amounts(result)).toEqual([
+      ['A1', 60],
+      ['A2', 55],
+    ]);
+  });
+
+  test('named as orders with neither payments nor lines, its orders say they have no amount', () => {
+    const result = run([headers([['A1', 'u1', '2025-12-01 10:00', '已付款']])], {
+      tables: [{ sheet: '订单', kind: 'orders' }],
+    });
+    expect(result.tables[0]?.kind).toBe('orders');
+    expect(warningCodes(result)).toContain('orders_without_amount');
+  });
+
   test('takes the sum of its lines (unit price × quantity, plus freight) when it has no payment', () => {
     const result = run([
       H,

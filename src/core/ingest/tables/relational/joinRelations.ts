@@ -29,7 +29,10 @@ export function joinRelations(
   related: RelatedTables,
   dicts: OrderDictionaries,
 ): AssembledOrders {
-  if (related.lines.length === 0 && related.payments.length === 0) return assembled;
+  const headersWithoutAmount = related.headers.some(
+    (ctx) => ctx.columns.amount === undefined && ctx.columns.unit_price === undefined,
+  );
+  if (related.lines.length === 0 && related.payments.length === 0 && !headersWithoutAmount) return assembled;
   const { orders, orderOfCode } = assembled;
   const n = orders.size;
   const lines = related.lines.length === 0 ? null : readLines(related.lines, dicts, orderOfCode, n);
@@ -38,7 +41,7 @@ export function joinRelations(
   const amounts = orderAmounts(orders, lines, payments);
   const warnings: IngestWarning[] = [...assembled.warnings];
   const headerSheets = related.headers
-    .filter((ctx) => ctx.columns.amount === undefined)
+    .filter((ctx) => ctx.columns.amount === undefined && ctx.columns.unit_price === undefined)
     .map((ctx) => ctx.source.sheet);
   if (amounts.fromPayments + amounts.fromLines > 0) {
     warnings.push({
