@@ -13,6 +13,8 @@ import { planChannelsSheet } from './sheets/channelsSheet';
 import { planCustomersSheet } from './sheets/customersSheet';
 import { planDiagnosticsSheet } from './sheets/diagnosticsSheet';
 import { planFunnelSheet } from './sheets/funnelSheet';
+import { planNextPlanSheet } from './sheets/nextPlanSheet';
+import { targetProposalFor } from '../nextPlan/targetInputs';
 import { planOverviewSheet } from './sheets/overviewSheet';
 import { planQualitySheet } from './sheets/qualitySheet';
 import { planRetroSheet } from './sheets/retroSheet';
@@ -22,7 +24,7 @@ import type { NamedRangePlan, SheetKey, SheetPlan, WorkbookPlan } from './types'
 /**
  * The workbook plan for one run, in the order the sheets appear:
  *
- *   overview · trend · channels & ROI · funnel · customers · diagnostics · data quality · retro
+ *   overview · trend · channels & ROI · funnel · customers · diagnostics · data quality · retro · next plan
  *
  * KPI sheets come first and expose anchors (named cells); the retro sheet is planned last so that every
  * DATA sentence can link to the cell its number comes from. Without usable orders, only the data-quality
@@ -56,8 +58,9 @@ export function planWorkbook(
     planCustomersSheet(analysis, locale),
     planDiagnosticsSheet(analysis, locale),
   ];
+  const nextPlan = planNextPlanSheet(targetProposalFor(analysis), locale);
   const byKey = new Map<SheetKey, { sheet: SheetPlan; anchors: Anchors }>(
-    [...planned, { sheet: quality, anchors: qualityAnchors }].map((p) => [p.sheet.key, p]),
+    [...planned, { sheet: quality, anchors: qualityAnchors }, nextPlan].map((p) => [p.sheet.key, p]),
   );
   // A campaign without orders opens its retro with what is missing and what each table would unlock.
   const retroStatements = [...missingTableFacts(missingTables(ingest)), ...(facts ?? retroFacts(analysis))];
@@ -80,7 +83,9 @@ export function planWorkbook(
     return address ? [{ name: `Fupan_KPI_${id}`, sheet: overview.sheet.name, range: address }] : [];
   });
   // Every cell as Excel accepts it: no Infinity or NaN, no text past 32,767 characters.
-  const sheets = [...planned.map((p) => p.sheet), quality, retro].map((s) => safeSheet(s, locale));
+  const sheets = [...planned.map((p) => p.sheet), quality, retro, nextPlan.sheet].map((s) =>
+    safeSheet(s, locale),
+  );
   return {
     version: 1,
     locale,

@@ -1,0 +1,57 @@
+import type { LocalizedText } from '../model/text';
+
+const L = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, 'en-US': en });
+
+/** The words of the next-campaign plan sheet (复盘-下次计划). */
+export const NEXT_PLAN_LABELS = {
+  subtitle: L(
+    '下次同形活动（相同阶段与天数）的目标：访客 × 转化率 × 客单价，按渠道。黄底单元格是假设，可改；目标是公式，会随之重算。',
+    'Targets for the next campaign of the same shape (same phases and days): UV × CVR × sales per buyer, per channel. Yellow cells are assumptions you can change; the targets are formulas and recompute.',
+  ),
+  assumptions: L('假设（可修改）', 'Assumptions (yours to change)'),
+  assumption: L('假设', 'Assumption'),
+  conservative: L('保守', 'Conservative'),
+  base: L('基准', 'Base'),
+  stretch: L('冲刺', 'Stretch'),
+  basis: L('依据', 'Basis'),
+  uvGrowth: L('访客数变化', 'UV growth'),
+  cvrLift: L('转化率变化', 'CVR lift'),
+  valueChange: L('客单价变化', 'Sales per buyer change'),
+  channels: L('各渠道目标', 'Targets by channel'),
+  channel: L('渠道', 'Channel'),
+  allChannels: L('全部渠道', 'All channels'),
+  empty: L('（未填渠道）', '(no channel)'),
+  uv: L('本次访客数', 'UV this campaign'),
+  cvr: L('本次转化率', 'CVR this campaign'),
+  value: L('本次客单价', 'Sales per buyer this campaign'),
+  ordersPerBuyerDay: L('订单 / 买家·天', 'Orders per buyer-day'),
+  buyersPerBuyerDay: L('买家 / 买家·天', 'Buyers per buyer-day'),
+  newPerBuyerDay: L('新客 / 买家·天', 'New customers per buyer-day'),
+  budget: L('预算（可修改）', 'Budget (yours to change)'),
+  salesOf: L('支付金额 · ', 'Paid sales · '),
+  targets: L('活动目标', 'Campaign targets'),
+  kpi: L('指标', 'Metric'),
+  paidSales: L('支付金额', 'Paid sales'),
+  visitors: L('访客数', 'UV'),
+  paidOrders: L('支付订单数', 'Paid orders'),
+  buyers: L('支付买家数（各渠道相加）', 'Paying buyers (sum over channels)'),
+  newCustomers: L('新客数', 'New customers'),
+  roas: L('投产比 (ROAS)', 'ROAS'),
+  unknown: L('—（无新客数据）', '— (no new-customer data)'),
+  method: L('方法与局限', 'Method and limits'),
+  methodText: L(
+    '假设来自本次活动：保守 = −日波动（各阶段内逐日值的稳健标准差 ÷ 中位数，按销售额加权）；基准 = 到「目标或基期中高于本次的水平」差距的一半，至多一个日波动，没有差距时为 0；冲刺 = 该差距，至少一个、至多两个日波动。本表不知道竞品、平台规则与一次活动之外的季节性。详见 docs/next-plan.md。',
+    'The assumptions come from this campaign: conservative = −the daily spread (within each phase, robust σ ÷ median of the daily values, weighted by sales); base = half the gap to a higher level seen in the baseline or set as a target, at most one spread, 0 without such a gap; stretch = that gap, at least one spread and at most two. The plan cannot know competitors, platform rules or seasonality beyond one campaign. See docs/next-plan.md.',
+  ),
+  basisActual: L('本次', 'this campaign'),
+  basisSpread: L('日波动', 'daily spread'),
+  basisNoSpread: L('日波动未知（没有满 3 天的阶段）', 'daily spread unknown (no phase of 3 days)'),
+  basisTarget: L('目标', 'target'),
+  basisBaseline: L('基期', 'baseline'),
+  basisGap: L('差距', 'gap'),
+  basisSeparator: L('；', '; '),
+  noPlan: L(
+    '无法拆成 访客 × 转化率 × 客单价：需要流量表（访客数）与订单表的客户列。',
+    'Sales cannot be split into UV × CVR × sales per buyer: that needs the traffic table (UV) and the orders’ customer column.',
+  ),
+} as const satisfies Record<string, LocalizedText>;
