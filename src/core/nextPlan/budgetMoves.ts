@@ -20,14 +20,16 @@ export const DEFAULT_BUDGET_OPTIONS: BudgetOptions = { maxChange: 0.3, steps: 40
 export interface ChannelResponse {
   readonly channel: string | null;
   readonly fit: ResponseFit;
-  /** Days in the plan (the campaign's length): daily figures × days = the campaign's. */
+  /** Days with spend: a change of daily spend × days is the change of the campaign's budget. */
   readonly days: number;
+  /** This campaign's spend on the channel. */
+  readonly spend: number;
 }
 
 export interface BudgetMove {
   readonly channel: string | null;
   readonly fit: ResponseFit;
-  /** Current and proposed budget over the campaign (mean daily spend × days). */
+  /** Current budget (this campaign's spend) and proposed (current + change of daily spend × days). */
   readonly current: number;
   readonly proposed: number;
   /** Marginal ROAS at the current and proposed spend; null without a fit. */
@@ -92,7 +94,7 @@ export function planBudgetMoves(
     }
   }
   const moves = channels.map((c, i): BudgetMove => {
-    const current = c.fit.meanSpend * c.days;
+    const current = c.spend;
     if (c.fit.kind !== 'fit')
       return {
         channel: c.channel,
@@ -115,7 +117,7 @@ export function planBudgetMoves(
       channel: c.channel,
       fit,
       current,
-      proposed: s * c.days,
+      proposed: current + (s - fit.meanSpend) * c.days,
       marginalNow: marginalRoas(fit, fit.meanSpend),
       marginalAfter: marginalRoas(fit, s),
       salesChange: at(fit.beta),

@@ -55,3 +55,44 @@ export const NEXT_PLAN_LABELS = {
     'Sales cannot be split into UV × CVR × sales per buyer: that needs the traffic table (UV) and the orders’ customer column.',
   ),
 } as const satisfies Record<string, LocalizedText>;
+
+/** The budget-moves section of the plan sheet. */
+export const BUDGET_LABELS = {
+  section: L('预算调整建议（按边际投产比）', 'Budget moves (by marginal ROAS)'),
+  intro: L(
+    '按各渠道逐日花费与支付金额拟合凹形响应曲线（销售 = a·花费^β，β ≤ 1），把预算从边际投产比低的渠道移到高的渠道；每个渠道至多 ±30%，且不超出本次观察到的日花费范围，总预算不变。',
+    'A concave response curve per channel from its daily spend and paid sales (sales = a·spend^β, β ≤ 1); budget moves from the lowest to the highest marginal ROAS, at most ±30 % per channel and never past the daily spend this campaign saw, total unchanged.',
+  ),
+  channel: L('渠道', 'Channel'),
+  current: L('本次花费', 'Spend this campaign'),
+  proposed: L('建议预算', 'Proposed budget'),
+  change: L('调整', 'Change'),
+  marginalNow: L('当前边际投产比', 'Marginal ROAS now'),
+  marginalAfter: L('调整后边际投产比', 'Marginal ROAS after'),
+  salesChange: L('预计支付金额变化', 'Expected change in paid sales'),
+  low: L('区间下限', 'Interval low'),
+  high: L('区间上限', 'Interval high'),
+  basis: L('依据', 'Basis'),
+  total: L('合计', 'Total'),
+  fitBasis: L(
+    'β = {beta}（95% 区间 {low}–{high}），R² = {r2}，{days} 天',
+    'β = {beta} (95 % interval {low}–{high}), R² = {r2}, {days} days',
+  ),
+  too_few_days: L(
+    '数据不足，无法判断：少于 7 天同时有花费与销售',
+    'Not enough variation to say: fewer than 7 days with both spend and sales',
+  ),
+  flat_spend: L(
+    '数据不足，无法判断：日花费几乎不变',
+    'Not enough variation to say: daily spend barely varies',
+  ),
+  poor_fit: L(
+    '数据不足，无法判断：曲线拟合差（R² < 0.3）',
+    'Not enough variation to say: the curve fits poorly (R² < 0.3)',
+  ),
+  no_response: L(
+    '数据不足，无法判断：销售未随花费上升',
+    'Not enough variation to say: sales do not rise with spend',
+  ),
+  noSpend: L('没有花费表：无法建议预算调整。', 'No spend table: no budget moves to suggest.'),
+} as const satisfies Record<string, LocalizedText>;

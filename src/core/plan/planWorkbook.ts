@@ -14,6 +14,7 @@ import { planCustomersSheet } from './sheets/customersSheet';
 import { planDiagnosticsSheet } from './sheets/diagnosticsSheet';
 import { planFunnelSheet } from './sheets/funnelSheet';
 import { planNextPlanSheet } from './sheets/nextPlanSheet';
+import { budgetPlanFor } from '../nextPlan/budgetInputs';
 import { targetProposalFor } from '../nextPlan/targetInputs';
 import { planOverviewSheet } from './sheets/overviewSheet';
 import { planQualitySheet } from './sheets/qualitySheet';
@@ -58,7 +59,7 @@ export function planWorkbook(
     planCustomersSheet(analysis, locale),
     planDiagnosticsSheet(analysis, locale),
   ];
-  const nextPlan = planNextPlanSheet(targetProposalFor(analysis), locale);
+  const nextPlan = planNextPlanSheet(targetProposalFor(analysis), locale, budgetPlanFor(data));
   const byKey = new Map<SheetKey, { sheet: SheetPlan; anchors: Anchors }>(
     [...planned, { sheet: quality, anchors: qualityAnchors }, nextPlan].map((p) => [p.sheet.key, p]),
   );

@@ -51,12 +51,18 @@ describe('the response curve', () => {
   });
 });
 
+/** A channel of 10 days whose spend this campaign is its mean daily spend × 10. */
+function channel(name: string, points: DayPoint[]): ChannelResponse {
+  const fit = fitResponse(points);
+  return { channel: name, fit, days: 10, spend: fit.meanSpend * 10 };
+}
+
 describe('budget moves', () => {
   // Same spend, same sales today; A saturates (β 0.3), B still grows (β 0.9): marginal ROAS 0.9 vs 2.7 … per unit.
   const channels: ChannelResponse[] = [
-    { channel: 'A', fit: fitResponse(days(3_000 / 1_000 ** 0.3, 0.3, 1_000, 0.5, 11)), days: 10 },
-    { channel: 'B', fit: fitResponse(days(3_000 / 1_000 ** 0.9, 0.9, 1_000, 0.5, 12)), days: 10 },
-    { channel: 'Flat', fit: fitResponse(days(10, 0.5, 1_000, 0.01, 13)), days: 10 },
+    channel('A', days(3_000 / 1_000 ** 0.3, 0.3, 1_000, 0.5, 11)),
+    channel('B', days(3_000 / 1_000 ** 0.9, 0.9, 1_000, 0.5, 12)),
+    channel('Flat', days(10, 0.5, 1_000, 0.01, 13)),
   ];
   const plan = planBudgetMoves(channels);
   const [a, b, flat] = plan.moves;
@@ -93,14 +99,15 @@ describe('budget moves', () => {
 
   it('never leave the observed range of daily spend', () => {
     const narrow: ChannelResponse[] = [
-      { channel: 'A', fit: fitResponse(days(3_000 / 1_000 ** 0.3, 0.3, 1_000, 0.2, 21)), days: 10 },
-      { channel: 'B', fit: fitResponse(days(3_000 / 1_000 ** 0.9, 0.9, 1_000, 0.2, 22)), days: 10 },
+      channel('A', days(3_000 / 1_000 ** 0.3, 0.3, 1_000, 0.2, 21)),
+      channel('B', days(3_000 / 1_000 ** 0.9, 0.9, 1_000, 0.2, 22)),
     ];
     const p = planBudgetMoves(narrow);
     p.moves.forEach((m) => {
       if (m.fit.kind !== 'fit') throw new Error('expected a fit');
-      expect(m.proposed / 10).toBeGreaterThanOrEqual(m.fit.minSpend - 1e-6);
-      expect(m.proposed / 10).toBeLessThanOrEqual(m.fit.maxSpend + 1e-6);
+      const daily = m.fit.meanSpend + (m.proposed - m.current) / 10;
+      expect(daily).toBeGreaterThanOrEqual(m.fit.minSpend - 1e-6);
+      expect(daily).toBeLessThanOrEqual(m.fit.maxSpend + 1e-6);
     });
   });
 });

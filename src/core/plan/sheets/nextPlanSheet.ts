@@ -10,7 +10,8 @@ import {
 } from '../../nextPlan/targets';
 import { formatValue } from '../../retro/formatValue';
 import { cellAddress, columnLetters } from '../a1';
-import { NEXT_PLAN_LABELS as T } from '../nextPlanLabels';
+import { BUDGET_LABELS as B, NEXT_PLAN_LABELS as T } from '../nextPlanLabels';
+import type { BudgetPlan } from '../../nextPlan/budgetMoves';
 import { numberFormats } from '../numberFormats';
 import { SheetBuilder } from '../sheetBuilder';
 import { sheetName, sheetTitle } from '../sheetNames';
@@ -45,6 +46,7 @@ const formula = (f: string, value: number | string | null): FormulaCell => ({
 export function planNextPlanSheet(
   proposal: TargetProposal | null,
   locale: Locale,
+  budget: BudgetPlan | null = null,
 ): { sheet: SheetPlan; anchors: Anchors } {
   const fmt = numberFormats(locale);
   const t = (key: keyof typeof T) => T[key][locale];
@@ -193,6 +195,8 @@ export function planNextPlanSheet(
   SCENARIOS.forEach((s, k) => (anchors[`roas.${s}`] = cellAddress(roasRow, 1 + k)));
   sheet.skip();
 
+  budgetSection(sheet, budget, locale, anchors);
+
   sheet.section(t('method'), 5);
   const { row: methodRow } = sheet.put([[t('methodText')]], 0, STYLES.sentence);
   sheet.merge(`A${methodRow + 1}:H${methodRow + 1}`);
@@ -213,4 +217,98 @@ function basisText(b: FactorBasis, locale: Locale): string {
     `${t('basisGap')} ${b.headroom === null ? '—' : formatValue(b.headroom, 'percent', locale)}`,
   ];
   return parts.join(t('basisSeparator'));
+}
+
+/**
+ * Budget moves: per spend channel, the current and proposed budget, marginal ROAS before and after, the
+ * expected change in paid sales with its interval, and what the curve rests on (or why there is none).
+ * Values, not formulas: they come from the fitted curves, which Excel does not have.
+ */
+function budgetSection(
+  sheet: SheetBuilder,
+  budget: BudgetPlan | null,
+  locale: Locale,
+  anchors: Record<string, string>,
+): void {
+  const fmt = numberFormats(locale);
+  const b = (key: keyof typeof B) => B[key][locale];
+  sheet.section(b('section'), 10);
+  if (!budget) {
+    sheet.put([[b('noSpend')]], 0, STYLES.sentence);
+    sheet.skip();
+    return;
+  }
+  const { row: intro } = sheet.put([[b('intro')]], 0, STYLES.sentence);
+  sheet.merge(`A${intro + 1}:J${intro + 1}`);
+  sheet.height(intro, 45);
+  const header = [
+    b('channel'),
+    b('current'),
+    b('proposed'),
+    b('change'),
+    b('marginalNow'),
+    b('marginalAfter'),
+    b('salesChange'),
+    b('low'),
+    b('high'),
+    b('basis'),
+  ];
+  const top = sheet.put([header]).row;
+  sheet.format(`${cellAddress(top, 0)}:${cellAddress(top, header.length - 1)}`, undefined, {
+    ...HEADER,
+    wrap: true,
+  });
+  sheet.height(top, 30);
+  const two = (v: number) => v.toFixed(2);
+  for (const m of budget.moves) {
+    const basis =
+      m.fit.kind === 'fit'
+        ? b('fitBasis')
+            .replace('{beta}', two(m.fit.beta))
+            .replace('{low}', two(m.fit.betaLow))
+            .replace('{high}', two(m.fit.betaHigh))
+            .replace('{r2}', two(m.fit.r2))
+            .replace('{days}', String(m.fit.days))
+        : b(m.fit.reason);
+    sheet.put([
+      [
+        m.channel ?? '',
+        m.current,
+        m.proposed,
+        m.proposed - m.current,
+        m.marginalNow,
+        m.marginalAfter,
+        m.salesChange,
+        m.salesChangeLow,
+        m.salesChangeHigh,
+        basis,
+      ],
+    ]);
+  }
+  const first = top + 2;
+  const last = top + 1 + budget.moves.length;
+  const { row: totalRow } = sheet.put([
+    [
+      b('total'),
+      formula(`=SUM(B${first}:B${last})`, sum(budget.moves.map((m) => m.current))),
+      formula(`=SUM(C${first}:C${last})`, sum(budget.moves.map((m) => m.proposed))),
+      null,
+      null,
+      null,
+      formula(`=SUM(G${first}:G${last})`, budget.salesChange),
+      formula(`=SUM(H${first}:H${last})`, budget.salesChangeLow),
+      formula(`=SUM(I${first}:I${last})`, budget.salesChangeHigh),
+      null,
+    ],
+  ]);
+  sheet.format(`A${totalRow + 1}:J${totalRow + 1}`, undefined, STYLES.label);
+  sheet.format(`B${first}:D${totalRow + 1}`, fmt.moneyWhole);
+  sheet.format(`E${first}:F${last}`, fmt.ratio);
+  sheet.format(`G${first}:I${totalRow + 1}`, fmt.moneyWhole);
+  anchors['budget.change'] = `G${totalRow + 1}`;
+  sheet.skip();
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((s, v) => s + v, 0);
 }
