@@ -96,3 +96,31 @@ export const BUDGET_LABELS = {
   ),
   noSpend: L('没有花费表：无法建议预算调整。', 'No spend table: no budget moves to suggest.'),
 } as const satisfies Record<string, LocalizedText>;
+
+/** The stock-and-pacing section of the plan sheet. */
+export const STOCK_LABELS = {
+  section: L('备货与节奏（基准情景）', 'Stock and pacing (base scenario)'),
+  actualSales: L('本次支付金额', 'Paid sales this campaign'),
+  growth: L('基准情景销售 ÷ 本次销售', 'Base-scenario sales ÷ this campaign’s'),
+  sku: L('SKU', 'SKU'),
+  stockouts: L('断货次数', 'Stock-outs'),
+  daysOut: L('断货天数', 'Days out'),
+  lostUnits: L('少卖件数（估）', 'Units not sold (est.)'),
+  extraUnits: L('建议加备件数', 'Extra units to stock'),
+  lostSales: L('损失销售额（估）', 'Lost sales (est.)'),
+  unknown: L('—（断货前无销量）', '— (no sales before the stock-out)'),
+  noStockouts: L(
+    '本次未发现断货：无需额外备货建议。',
+    'No stock-outs found this campaign: no extra stock to suggest.',
+  ),
+  noStockData: L(
+    '没有库存表或订单明细 SKU：无法给出备货建议。',
+    'No inventory table or order-line SKUs: no stock advice.',
+  ),
+  phase: L('阶段', 'Phase'),
+  days: L('天数', 'Days'),
+  share: L('销售占比', 'Share of sales'),
+  peakShare: L('峰值日占阶段', 'Peak day’s share of the phase'),
+  plannedSales: L('计划销售额', 'Planned sales'),
+  plannedPeak: L('峰值日计划销售额', 'Planned sales on the peak day'),
+} as const satisfies Record<string, LocalizedText>;

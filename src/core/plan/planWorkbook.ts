@@ -15,6 +15,7 @@ import { planDiagnosticsSheet } from './sheets/diagnosticsSheet';
 import { planFunnelSheet } from './sheets/funnelSheet';
 import { planNextPlanSheet } from './sheets/nextPlanSheet';
 import { budgetPlanFor } from '../nextPlan/budgetInputs';
+import { stockPlanFor } from '../nextPlan/stockInputs';
 import { targetProposalFor } from '../nextPlan/targetInputs';
 import { planOverviewSheet } from './sheets/overviewSheet';
 import { planQualitySheet } from './sheets/qualitySheet';
@@ -59,7 +60,14 @@ export function planWorkbook(
     planCustomersSheet(analysis, locale),
     planDiagnosticsSheet(analysis, locale),
   ];
-  const nextPlan = planNextPlanSheet(targetProposalFor(analysis), locale, budgetPlanFor(data));
+  const proposal = targetProposalFor(analysis);
+  const baseSales = proposal?.scenarios.find((s) => s.scenario === 'base')?.total.sales;
+  const nextPlan = planNextPlanSheet(
+    proposal,
+    locale,
+    budgetPlanFor(data),
+    baseSales === undefined ? null : stockPlanFor(analysis, baseSales),
+  );
   const byKey = new Map<SheetKey, { sheet: SheetPlan; anchors: Anchors }>(
     [...planned, { sheet: quality, anchors: qualityAnchors }, nextPlan].map((p) => [p.sheet.key, p]),
   );

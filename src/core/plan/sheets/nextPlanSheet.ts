@@ -10,8 +10,10 @@ import {
 } from '../../nextPlan/targets';
 import { formatValue } from '../../retro/formatValue';
 import { cellAddress, columnLetters } from '../a1';
-import { BUDGET_LABELS as B, NEXT_PLAN_LABELS as T } from '../nextPlanLabels';
+import { BUDGET_LABELS as B, NEXT_PLAN_LABELS as T, STOCK_LABELS as K } from '../nextPlanLabels';
 import type { BudgetPlan } from '../../nextPlan/budgetMoves';
+import type { StockPlanInputs } from '../../nextPlan/stockInputs';
+import { PHASE_LABELS } from '../analysisLabels';
 import { numberFormats } from '../numberFormats';
 import { SheetBuilder } from '../sheetBuilder';
 import { sheetName, sheetTitle } from '../sheetNames';
@@ -47,6 +49,7 @@ export function planNextPlanSheet(
   proposal: TargetProposal | null,
   locale: Locale,
   budget: BudgetPlan | null = null,
+  stock: StockPlanInputs | null = null,
 ): { sheet: SheetPlan; anchors: Anchors } {
   const fmt = numberFormats(locale);
   const t = (key: keyof typeof T) => T[key][locale];
@@ -196,6 +199,16 @@ export function planNextPlanSheet(
   sheet.skip();
 
   budgetSection(sheet, budget, locale, anchors);
+  if (stock) {
+    const actual = proposal.levels.reduce((sum, l) => sum + l.uv * l.cvr * l.value, 0);
+    stockSection(
+      sheet,
+      stock,
+      { address: anchors['sales.base'] ?? 'C1', actual },
+      scenarioOf('base').total.sales,
+      locale,
+    );
+  }
 
   sheet.section(t('method'), 5);
   const { row: methodRow } = sheet.put([[t('methodText')]], 0, STYLES.sentence);
@@ -311,4 +324,79 @@ function budgetSection(
 
 function sum(values: readonly number[]): number {
   return values.reduce((s, v) => s + v, 0);
+}
+
+/** How many SKUs the stock list shows: the ones that lost the most. */
+const STOCK_ROWS = 20;
+
+/**
+ * Stock-ups and pacing, live over the base scenario's paid-sales target: the growth cell is that target ÷
+ * this campaign's sales, the extra units and the planned phase sales are formulas over it.
+ */
+function stockSection(
+  sheet: SheetBuilder,
+  stock: StockPlanInputs,
+  baseSales: { address: string; actual: number },
+  planned: number,
+  locale: Locale,
+): void {
+  // The pacing formulas read this campaign's sales from its own cell.
+  const fmt = numberFormats(locale);
+  const k = (key: keyof typeof K) => K[key][locale];
+  sheet.section(k('section'), 6);
+  const growth = baseSales.actual > 0 ? planned / baseSales.actual : 1;
+  const { row: actualRow } = sheet.put([[k('actualSales'), baseSales.actual]]);
+  const actualCell = abs(cellAddress(actualRow, 1));
+  sheet.format(cellAddress(actualRow, 1), fmt.moneyWhole);
+  const { row: growthRow } = sheet.put([
+    [k('growth'), formula(`=IF(${actualCell}>0,${abs(baseSales.address)}/${actualCell},1)`, growth)],
+  ]);
+  const growthCell = abs(cellAddress(growthRow, 1));
+  sheet.format(cellAddress(growthRow, 1), '0.000', STYLES.label);
+  sheet.skip();
+  if (!stock.stockUps) sheet.put([[k('noStockData')]], 0, STYLES.sentence);
+  else if (stock.stockUps.length === 0) sheet.put([[k('noStockouts')]], 0, STYLES.sentence);
+  else {
+    const header = [k('sku'), k('stockouts'), k('daysOut'), k('lostUnits'), k('extraUnits'), k('lostSales')];
+    const top = sheet.put([header]).row;
+    sheet.format(`${cellAddress(top, 0)}:${cellAddress(top, 5)}`, undefined, { ...HEADER, wrap: true });
+    for (const u of stock.stockUps.slice(0, STOCK_ROWS)) {
+      const r = sheet.nextRow + 1;
+      sheet.put([
+        [
+          u.sku,
+          u.stockouts,
+          u.daysOut,
+          u.lostUnits ?? k('unknown'),
+          u.extraUnits === null ? k('unknown') : formula(`=ROUNDUP(D${r}*${growthCell},0)`, u.extraUnits),
+          u.lostSales,
+        ],
+      ]);
+    }
+    const last = sheet.nextRow;
+    sheet.format(`B${top + 2}:E${last}`, fmt.count);
+    sheet.format(`F${top + 2}:F${last}`, fmt.moneyWhole);
+  }
+  sheet.skip();
+  if (stock.pacing.length === 0) return;
+  const header = [k('phase'), k('days'), k('share'), k('peakShare'), k('plannedSales'), k('plannedPeak')];
+  const top = sheet.put([header]).row;
+  sheet.format(`${cellAddress(top, 0)}:${cellAddress(top, 5)}`, undefined, { ...HEADER, wrap: true });
+  for (const p of stock.pacing) {
+    const r = sheet.nextRow + 1;
+    sheet.put([
+      [
+        PHASE_LABELS[p.phase][locale],
+        p.days,
+        p.share,
+        p.peakShare,
+        formula(`=${growthCell}*${actualCell}*C${r}`, p.plannedSales),
+        formula(`=E${r}*D${r}`, p.plannedPeakDay),
+      ],
+    ]);
+  }
+  const last = sheet.nextRow;
+  sheet.format(`C${top + 2}:D${last}`, fmt.percent);
+  sheet.format(`E${top + 2}:F${last}`, fmt.moneyWhole);
+  sheet.skip();
 }
