@@ -59,6 +59,9 @@ export function planNextPlanSheet(
   [30, 14, 14, 14, 16, 16, 16, 16, 18, 18, 18, 12].forEach((w, i) => sheet.width(i, w));
   if (!proposal) {
     sheet.put([[t('noPlan')]], 0, STYLES.sentence);
+    sheet.skip();
+    // Budget moves need only spend and sales by day: they do not wait for a traffic table.
+    budgetSection(sheet, budget, locale, anchors);
     return { sheet: sheet.build(), anchors };
   }
 
