@@ -50,6 +50,11 @@ export const NEXT_PLAN_LABELS = {
   basisBaseline: L('基期', 'baseline'),
   basisGap: L('差距', 'gap'),
   basisSeparator: L('；', '; '),
+  notes: L('计划备注', 'Plan notes'),
+  notesHint: L(
+    '写下你对目标、预算与节奏的判断（重新生成时保留；上方假设单元格会按数据重算）',
+    'Your judgement on targets, budget and timing (kept on re-run; the assumption cells above are recomputed from the data)',
+  ),
   noPlan: L(
     '无法拆成 访客 × 转化率 × 客单价：需要流量表（访客数）与订单表的客户列。',
     'Sales cannot be split into UV × CVR × sales per buyer: that needs the traffic table (UV) and the orders’ customer column.',

@@ -217,6 +217,15 @@ export function planNextPlanSheet(
   const { row: methodRow } = sheet.put([[t('methodText')]], 0, STYLES.sentence);
   sheet.merge(`A${methodRow + 1}:H${methodRow + 1}`);
   sheet.height(methodRow, 75);
+  sheet.skip();
+  // The analyst's own plan notes survive a re-run, like the retro's; the assumption cells are recomputed.
+  const placeholder = t('notesHint');
+  const { row: noteRow } = sheet.put([[t('notes'), placeholder]]);
+  sheet.format(cellAddress(noteRow, 0), undefined, STYLES.label);
+  sheet.format(`B${noteRow + 1}:H${noteRow + 1}`, undefined, STYLES.note);
+  sheet.merge(`B${noteRow + 1}:H${noteRow + 1}`);
+  sheet.note({ id: 'next_plan_notes', address: cellAddress(noteRow, 1), placeholder });
+  sheet.height(noteRow, 60);
   return { sheet: sheet.build(), anchors };
 }
 
