@@ -17,6 +17,9 @@ import { robustScale } from '../analysis/math/robustScale';
  * varies (robust σ of ln spend below `minLogSpread`), when the fit explains too little (R² on logs below
  * `minR2`) or when β is not positive (no response the data can see).
  */
+/** Pairwise slopes Theil–Sen sorts at most (a campaign of 316 days has 50,000). */
+const MAX_PAIRS = 50_000;
+
 export interface ResponseOptions {
   readonly minDays: number;
   readonly minLogSpread: number;
@@ -66,9 +69,14 @@ export function fitResponse(
   const y = used.map((p) => Math.log(p.sales));
   if ((robustScale(x).scale ?? 0) < o.minLogSpread) return notEnough('flat_spend');
 
+  // A campaign of years has millions of day pairs: every `thin`-th pair is kept, at most MAX_PAIRS.
+  const pairs = (n * (n - 1)) / 2;
+  const thin = Math.max(1, Math.ceil(pairs / MAX_PAIRS));
   const slopes: number[] = [];
+  let counter = 0;
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) {
+      if (counter++ % thin !== 0) continue;
       const dx = (x[j] as number) - (x[i] as number);
       if (dx !== 0) slopes.push(((y[j] as number) - (y[i] as number)) / dx);
     }
@@ -85,22 +93,24 @@ export function fitResponse(
   const r2 = ssTot > 0 ? 1 - ssRes / ssTot : 0;
   if (!(slope > 0)) return notEnough('no_response');
   if (r2 < o.minR2) return notEnough('poor_fit');
-  // Sen's interval: the slopes of rank (N ∓ C) / 2, C = z · √(n(n−1)(2n+5)/18) (no ties assumed).
+  // Sen's interval: the slopes of rank (N ∓ C) / 2 of N pairs, C = z · √(n(n−1)(2n+5)/18) (no ties
+  // assumed), read as quantiles of the slopes kept.
   const m = slopes.length;
   const c = normalQuantile(0.975) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
-  const at = (rank: number) => slopes[Math.min(m - 1, Math.max(0, Math.round(rank) - 1))] as number;
+  const at = (rank: number) =>
+    slopes[Math.min(m - 1, Math.max(0, Math.round((rank / pairs) * m) - 1))] as number;
   const beta = Math.min(1, slope);
   return {
     kind: 'fit',
     beta,
-    betaLow: Math.max(0, Math.min(beta, at((m - c) / 2))),
-    betaHigh: Math.min(1, Math.max(beta, at((m + c) / 2 + 1))),
+    betaLow: Math.max(0, Math.min(beta, at((pairs - c) / 2))),
+    betaHigh: Math.min(1, Math.max(beta, at((pairs + c) / 2 + 1))),
     r2,
     days: n,
     meanSpend,
     meanSales: used.reduce((s, p) => s + p.sales, 0) / n,
-    minSpend: Math.min(...used.map((p) => p.spend)),
-    maxSpend: Math.max(...used.map((p) => p.spend)),
+    minSpend: used.reduce((min, p) => Math.min(min, p.spend), Infinity),
+    maxSpend: used.reduce((max, p) => Math.max(max, p.spend), -Infinity),
   };
 }
 

@@ -45,6 +45,20 @@ describe('the response curve', () => {
     expect(fitResponse(noise).kind).toBe('not_enough');
   });
 
+  it('fits a channel of 2,000 days from a thinned sample of its day pairs', () => {
+    const r = random(6);
+    const long = Array.from({ length: 2_000 }, () => {
+      const spend = 1_000 * (0.5 + r());
+      return { spend, sales: 40 * spend ** 0.5 * (1 + 0.1 * (r() - 0.5)) };
+    });
+    const fit = fitResponse(long);
+    if (fit.kind !== 'fit') throw new Error(fit.reason);
+    expect(fit.beta).toBeCloseTo(0.5, 1);
+    expect(fit.betaLow).toBeLessThan(fit.betaHigh);
+    expect(fit.betaLow).toBeLessThanOrEqual(0.5);
+    expect(fit.betaHigh).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('caps β at 1 (never convex)', () => {
     const fit = fitResponse(days(0.5, 1.4, 1_000, 0.5, 5));
     expect(fit.kind === 'fit' && fit.beta).toBe(1);
