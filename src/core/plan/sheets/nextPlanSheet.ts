@@ -77,7 +77,9 @@ export function planNextPlanSheet(
     ]);
     input[f] = { conservative: cellAddress(row, 1), base: cellAddress(row, 2), stretch: cellAddress(row, 3) };
     sheet.format(`${cellAddress(row, 1)}:${cellAddress(row, 3)}`, fmt.percentDelta, INPUT);
+    // The basis is a sentence: it spans the columns the channel table below uses for numbers.
     sheet.format(cellAddress(row, 4), undefined, STYLES.sentence);
+    sheet.merge(`E${row + 1}:K${row + 1}`);
     sheet.height(row, 30);
     anchors[`assumption.${f}`] = cellAddress(row, 2);
   }
@@ -215,7 +217,7 @@ export function planNextPlanSheet(
 
   sheet.section(t('method'), 5);
   const { row: methodRow } = sheet.put([[t('methodText')]], 0, STYLES.sentence);
-  sheet.merge(`A${methodRow + 1}:H${methodRow + 1}`);
+  sheet.merge(`A${methodRow + 1}:K${methodRow + 1}`);
   sheet.height(methodRow, 75);
   sheet.skip();
   // The analyst's own plan notes survive a re-run, like the retro's; the assumption cells are recomputed.
