@@ -157,6 +157,26 @@ describeWithSoffice('the demo retro in LibreOffice Calc', () => {
     }
   });
 
+  it('recalculates every target of the next-campaign plan to the engine’s numbers', () => {
+    const sheet = plan.sheets.find((s) => s.key === 'nextPlan');
+    if (!sheet) throw new Error('no next-plan sheet in the plan');
+    const rows = parseCsv(readFileSync(join(dir, `double12-retro-${sheet.name}.csv`), 'utf8'), ',').records;
+    let checked = 0;
+    for (const block of sheet.blocks) {
+      block.cells.forEach((cells, r) =>
+        cells.forEach((cell, c) => {
+          if (!cell || typeof cell !== 'object' || cell.kind !== 'formula' || typeof cell.value !== 'number')
+            return;
+          const text = rows[block.row + r]?.[block.col + c];
+          expectSameNumber(cellNumber(text), cell.value, `${sheet.name} ${cell.formula}`);
+          checked++;
+        }),
+      );
+    }
+    // Three scenarios of sales per channel, and six targets per scenario.
+    expect(checked).toBeGreaterThanOrEqual(3 * analysis.report.byChannel.length + 18);
+  });
+
   itWithPdfTools('prints to PDF with its Chinese text in a CJK font and its charts drawn', () => {
     convert(retro, 'pdf', dir, profile);
     const pdf = join(dir, 'double12-retro.pdf');

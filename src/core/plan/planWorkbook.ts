@@ -13,6 +13,10 @@ import { planChannelsSheet } from './sheets/channelsSheet';
 import { planCustomersSheet } from './sheets/customersSheet';
 import { planDiagnosticsSheet } from './sheets/diagnosticsSheet';
 import { planFunnelSheet } from './sheets/funnelSheet';
+import { planNextPlanSheet } from './sheets/nextPlanSheet';
+import { budgetPlanFor } from '../nextPlan/budgetInputs';
+import { stockPlanFor } from '../nextPlan/stockInputs';
+import { targetProposalFor } from '../nextPlan/targetInputs';
 import { planOverviewSheet } from './sheets/overviewSheet';
 import { planQualitySheet } from './sheets/qualitySheet';
 import { planRetroSheet } from './sheets/retroSheet';
@@ -22,7 +26,7 @@ import type { NamedRangePlan, SheetKey, SheetPlan, WorkbookPlan } from './types'
 /**
  * The workbook plan for one run, in the order the sheets appear:
  *
- *   overview · trend · channels & ROI · funnel · customers · diagnostics · data quality · retro
+ *   overview · trend · channels & ROI · funnel · customers · diagnostics · data quality · retro · next plan
  *
  * KPI sheets come first and expose anchors (named cells); the retro sheet is planned last so that every
  * DATA sentence can link to the cell its number comes from. A campaign without orders gets every sheet,
@@ -58,8 +62,16 @@ export function planWorkbook(
     planCustomersSheet(analysis, locale),
     planDiagnosticsSheet(analysis, locale),
   ];
+  const proposal = targetProposalFor(analysis);
+  const baseSales = proposal?.scenarios.find((s) => s.scenario === 'base')?.total.sales;
+  const nextPlan = planNextPlanSheet(
+    proposal,
+    locale,
+    budgetPlanFor(data),
+    baseSales === undefined ? null : stockPlanFor(analysis, baseSales),
+  );
   const byKey = new Map<SheetKey, { sheet: SheetPlan; anchors: Anchors }>(
-    [...planned, { sheet: quality, anchors: qualityAnchors }].map((p) => [p.sheet.key, p]),
+    [...planned, { sheet: quality, anchors: qualityAnchors }, nextPlan].map((p) => [p.sheet.key, p]),
   );
   // A campaign without orders opens its retro with what is missing and what each table would unlock.
   const retroStatements = [...missingTableFacts(missingTables(ingest)), ...(facts ?? retroFacts(analysis))];
@@ -82,7 +94,9 @@ export function planWorkbook(
     return address ? [{ name: `Fupan_KPI_${id}`, sheet: overview.sheet.name, range: address }] : [];
   });
   // Every cell as Excel accepts it: no Infinity or NaN, no text past 32,767 characters.
-  const sheets = [...planned.map((p) => p.sheet), quality, retro].map((s) => safeSheet(s, locale));
+  const sheets = [...planned.map((p) => p.sheet), quality, retro, nextPlan.sheet].map((s) =>
+    safeSheet(s, locale),
+  );
   return {
     version: 1,
     locale,

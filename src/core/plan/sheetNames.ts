@@ -13,6 +13,7 @@ const TITLES: Readonly<Record<SheetKey, Readonly<Record<Locale, string>>>> = {
   diagnostics: { 'zh-CN': '诊断', 'en-US': 'Diagnostics' },
   quality: { 'zh-CN': '数据质量', 'en-US': 'Data Quality' },
   retro: { 'zh-CN': '活动复盘', 'en-US': 'Retro' },
+  nextPlan: { 'zh-CN': '下次计划', 'en-US': 'Next plan' },
 };
 
 export function sheetName(key: SheetKey, locale: Locale): string {

@@ -29,6 +29,7 @@ export const SHEET_KEYS = [
   'diagnostics',
   'quality',
   'retro',
+  'nextPlan',
 ] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 

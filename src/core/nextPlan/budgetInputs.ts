@@ -1,0 +1,22 @@
+import type { CampaignData } from '../model/campaign';
+import { planBudgetMoves, type BudgetOptions, type BudgetPlan } from './budgetMoves';
+import { channelDays } from './channelDays';
+import { fitResponse, type ResponseOptions } from './responseCurve';
+
+/** The budget moves of a campaign's spend channels; null without a spend table. */
+export function budgetPlanFor(
+  data: CampaignData,
+  options: Partial<BudgetOptions & ResponseOptions> = {},
+): BudgetPlan | null {
+  const channels = channelDays(data);
+  if (channels.length === 0) return null;
+  return planBudgetMoves(
+    channels.map((c) => ({
+      channel: c.channel,
+      fit: fitResponse(c.days, options),
+      days: c.days.length,
+      spend: c.days.reduce((s, d) => s + d.spend, 0),
+    })),
+    options,
+  );
+}
