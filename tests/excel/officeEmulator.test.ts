@@ -103,7 +103,7 @@ describe('Microsoft’s Excel client on the workbook emulator', () => {
     for (let run = 0; run < 2; run++) {
       emulator.wire.splice(0);
       const summary = await host.generate(choices, () => undefined, new AbortController().signal);
-      expect(summary.sheets.length).toBe(8);
+      expect(summary.sheets.length).toBe(9);
       generates.push({
         syncs: emulator.wire.filter((w) => !w.cleanup).length,
         requests: emulator.wire.length,
