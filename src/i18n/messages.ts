@@ -185,9 +185,9 @@ export const MESSAGES = {
   },
   // ── The engine's worker failed (src/excel/engineRunner): the pane stays usable, the worker is restarted ──
   engineFailedError: {
-    'zh-CN': 'Fupan 的分析在这个工作簿上出错，工作簿未被修改。请检查识别到的表和列后重试。（{detail}）',
+    'zh-CN': 'Fupan 的分析在这个工作簿上出错，工作簿未被修改。请检查识别到的表和列后重试。',
     'en-US':
-      'Fupan’s analysis failed on this workbook; the workbook was not changed. Check the tables and columns found, then try again. ({detail})',
+      'Fupan’s analysis failed on this workbook; the workbook was not changed. Check the tables and columns found, then try again.',
   },
   engineFailedMemory: {
     'zh-CN':
