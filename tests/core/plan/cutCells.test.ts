@@ -12,6 +12,7 @@ import { planWorkbook } from '../../../src/core/plan/planWorkbook';
 import { EXCEL_CELL_CHARS } from '../../../src/core/plan/safeCells';
 import type { PlanCell, SheetPlan, WorkbookPlan } from '../../../src/core/plan/types';
 import { cellAddress } from '../../../src/core/plan/a1';
+import { MAX_ROW_POINTS } from '../../../src/core/plan/wrappedHeight';
 
 /** Cells cut at Excel's 32,767 characters keep their full text on the data-quality sheet. */
 
@@ -87,6 +88,9 @@ describe.each<Locale>(['en-US', 'zh-CN'])('cut cells on the data-quality sheet (
     expect(kept.size).toBe(cut);
     // The channel name itself is among them, whole.
     expect([...kept.values()]).toContain(channel);
+    // Rows of wrapped cut text stay within Excel's tallest row (Office.js refuses a taller one).
+    for (const sheet of plan.sheets)
+      for (const { height } of sheet.rowHeights ?? []) expect(height).toBeLessThanOrEqual(MAX_ROW_POINTS);
     // No cell of the plan, the quality sheet's parts included, is over Excel's limit.
     for (const cell of cells.values())
       if (typeof cell === 'string') expect(cell.length).toBeLessThanOrEqual(EXCEL_CELL_CHARS);
