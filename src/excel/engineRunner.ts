@@ -324,8 +324,12 @@ export function createWorkerRunner(
               return call?.onProgress?.(reply.progress);
             }
             settle();
-            if (reply.kind === 'failed')
-              return reject(new EngineFailed(failureOf(reply.message, reply.name), reply.message));
+            if (reply.kind === 'failed') {
+              const failure = failureOf(reply.message, reply.name);
+              // A worker that ran out of memory may hold on to it: the next run gets a fresh one.
+              if (failure === 'memory') stop();
+              return reject(new EngineFailed(failure, reply.message));
+            }
             const value = pick(reply);
             if (value === undefined) reject(new EngineFailed('crashed', `unexpected reply "${reply.kind}"`));
             else resolve(value);

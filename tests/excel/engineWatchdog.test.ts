@@ -164,12 +164,13 @@ describe('the engine runner when the worker fails', () => {
     const runner = createWorkerRunner(workers.start);
     const caught = await outcome(runner.scan(tables, options), 10);
     expect((caught.error as EngineFailed).failure).toBe('memory');
+    expect(workers.terminated).toBe(1);
     const died = await outcome(runner.scan(tables, options), 10);
     expect((died.error as EngineFailed).failure).toBe('memory');
     // A worker that loaded and then died is replaced by a worker, never by a run on the pane's thread.
-    expect(workers.terminated).toBe(1);
+    expect(workers.terminated).toBe(2);
     expect((await outcome(runner.scan(tables, options), 10)).value).toEqual(emptyScan);
-    expect(workers.started).toBe(2);
+    expect(workers.started).toBe(3);
   });
 
   it.each<Behaviour>(['crash', 'unreadable'])(
