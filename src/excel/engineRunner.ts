@@ -59,6 +59,50 @@ export interface EngineCall {
   readonly signal?: AbortSignal;
 }
 
+/**
+ * Why a worker run failed, as the pane explains it: the engine threw (`error`), ran out of memory
+ * (`memory`), the worker died or sent an unreadable message (`crashed`), or it stayed silent past the
+ * watchdog's bound (`silent`). The worker is terminated on all but `error`; the next run starts a fresh one.
+ */
+export type EngineFailure = 'error' | 'memory' | 'crashed' | 'silent';
+
+/** The rejection of a worker run that failed; `detail` is the technical message, for logs only. */
+export class EngineFailed extends Error {
+  constructor(
+    readonly failure: EngineFailure,
+    readonly detail: string,
+    /** For `silent`: the watchdog's bound that passed. */
+    readonly silentMs = 0,
+  ) {
+    super(`The engine run failed (${failure}): ${detail}`);
+    this.name = 'EngineFailed';
+  }
+}
+
+/** What engines say when an allocation failed: V8's RangeErrors, Firefox's and Safari's wordings. */
+const OUT_OF_MEMORY = /out of memory|allocation failed|invalid (array|string|typed array) length|too large/i;
+
+/** A failure's kind from the worker's own message (and the error's name when the worker caught it). */
+export function failureOf(message: string, name?: string): EngineFailure {
+  if (OUT_OF_MEMORY.test(message) || name === 'InternalError') return 'memory';
+  return 'error';
+}
+
+/**
+ * The watchdog: a worker that posts nothing for this long after the run's request is taken for hung, then
+ * terminated. Generous on purpose: the engine takes about 15 s wall for a million order lines on a loaded
+ * 2-core machine (docs/benchmarks.md), and the worker reports each phase as it starts, so a healthy run is
+ * silent a small fraction of this. Larger inputs get proportionally more (see docs/limits.md).
+ */
+export const ENGINE_SILENCE_MS = 5 * 60_000;
+/** …plus this much per million cells sent. */
+export const ENGINE_SILENCE_MS_PER_MILLION_CELLS = 60_000;
+
+/** The watchdog's bound for a run over `cells` cells. */
+export function silenceLimit(cells: number): number {
+  return ENGINE_SILENCE_MS + Math.ceil(cells / 1_000_000) * ENGINE_SILENCE_MS_PER_MILLION_CELLS;
+}
+
 /** The rejection of a run whose signal aborted. */
 export class EngineCancelled extends Error {
   constructor() {
@@ -135,12 +179,19 @@ export type EngineRequest =
       readonly locale: Locale;
     };
 
-/** Worker → main thread. */
+/** Worker → main thread. `ready` is posted once the worker's module has loaded. */
 export type EngineReply =
+  | { readonly kind: 'ready' }
   | { readonly kind: 'progress'; readonly job: number; readonly progress: EngineProgress }
   | { readonly kind: 'scanned'; readonly job: number; readonly scan: WorkbookScan }
   | { readonly kind: 'analysed'; readonly job: number; readonly analysis: EngineAnalysis }
-  | { readonly kind: 'failed'; readonly job: number; readonly message: string };
+  | {
+      readonly kind: 'failed';
+      readonly job: number;
+      readonly message: string;
+      /** The caught error's name (RangeError, InternalError…): tells memory exhaustion apart. */
+      readonly name?: string;
+    };
 
 /** The worker as the runner sees it; the task pane adapts a DOM Worker to it (src/excel stays DOM-free). */
 export interface EngineWorker {
@@ -159,7 +210,9 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeou
 /**
  * The engine in a Web Worker, started on the first call by `start` and reused. Runs are queued, one at a
  * time; an aborted run terminates the worker (a fresh one serves the next run). If the worker fails before
- * it ever answered (it could not load), this and every later run fall back to `fallback`.
+ * it ever answered (it could not load), this and every later run fall back to `fallback`. Otherwise a run
+ * never hangs and never rejects with a bare error: a throw, a crash, memory exhaustion or a silence past
+ * `silenceLimit` rejects with EngineFailed, and a crashed or silent worker is replaced on the next run.
  */
 export function createWorkerRunner(
   start: () => Promise<EngineWorker>,
@@ -178,8 +231,10 @@ export function createWorkerRunner(
     worker = start().then((w) => {
       w.listen(
         (reply) => {
+          // A worker that loaded and then died (out of memory on a run) must not fall back to running
+          // the same run on the pane's thread: only a worker that never loaded is `broken`.
           everAnswered = true;
-          if (active?.job === reply.job) active.onReply(reply);
+          if (reply.kind !== 'ready' && active?.job === reply.job) active.onReply(reply);
         },
         (message) => {
           if (!everAnswered) broken = true;
@@ -236,30 +291,53 @@ export function createWorkerRunner(
         worker = null;
         return inline();
       }
+      const cells = tables.reduce((n, t) => n + t.rows.length * Math.max(1, t.header.length), 0);
+      let watchdog: ReturnType<typeof setTimeout> | undefined;
+      let armWatchdog = (): void => undefined;
       const outcome = new Promise<T>((resolve, reject) => {
         const onAbort = () => {
+          settle();
           stop();
           reject(new EngineCancelled());
         };
         call?.signal?.addEventListener('abort', onAbort, { once: true });
         const settle = () => {
+          clearTimeout(watchdog);
+          armWatchdog = () => undefined;
           call?.signal?.removeEventListener('abort', onAbort);
           if (active?.job === job) active = null;
+        };
+        armWatchdog = () => {
+          clearTimeout(watchdog);
+          watchdog = setTimeout(() => {
+            settle();
+            stop();
+            const limit = silenceLimit(cells);
+            reject(new EngineFailed('silent', `no message from the worker for ${limit} ms`, limit));
+          }, silenceLimit(cells));
         };
         active = {
           job,
           onReply: (reply) => {
-            if (reply.kind === 'progress') return call?.onProgress?.(reply.progress);
+            if (reply.kind === 'progress') {
+              armWatchdog();
+              return call?.onProgress?.(reply.progress);
+            }
             settle();
-            if (reply.kind === 'failed') return reject(new Error(reply.message));
+            if (reply.kind === 'failed') {
+              const failure = failureOf(reply.message, reply.name);
+              // A worker that ran out of memory may hold on to it: the next run gets a fresh one.
+              if (failure === 'memory') stop();
+              return reject(new EngineFailed(failure, reply.message));
+            }
             const value = pick(reply);
-            if (value === undefined) reject(new Error(`Unexpected engine reply "${reply.kind}"`));
+            if (value === undefined) reject(new EngineFailed('crashed', `unexpected reply "${reply.kind}"`));
             else resolve(value);
           },
           onError: (message) => {
             settle();
             if (broken) inline().then(resolve, reject);
-            else reject(new Error(`The engine worker failed: ${message}`));
+            else reject(new EngineFailed(failureOf(message) === 'memory' ? 'memory' : 'crashed', message));
           },
         };
       });
@@ -270,9 +348,18 @@ export function createWorkerRunner(
         if (active?.job === job) active = null;
         // Abandon the job: a fresh worker (without its half-sent tables) serves the next run.
         stop();
-        throw error;
+        if (error instanceof EngineCancelled) throw error;
+        throw new EngineFailed('crashed', error instanceof Error ? error.message : String(error));
       }
-      w.post(request(job));
+      // A post can throw (DataCloneError); the run then fails like a crash instead of hanging.
+      try {
+        w.post(request(job));
+      } catch (error) {
+        active?.onError(error instanceof Error ? error.message : String(error));
+        stop();
+        return outcome;
+      }
+      armWatchdog();
       return outcome;
     };
     const result = queue.then(task, task);

@@ -12,7 +12,14 @@ import {
   type WorkbookScan,
 } from '../port/hostPort';
 import { choicesFromSettings, settingsFromChoices } from './choicesSettings';
-import { EngineCancelled, inlineRunner, type EngineProgress, type EngineRunner } from './engineRunner';
+import { engineFailureError } from './engineFailure';
+import {
+  EngineCancelled,
+  EngineFailed,
+  inlineRunner,
+  type EngineProgress,
+  type EngineRunner,
+} from './engineRunner';
 import type { ExcelHost } from './host';
 import { insertSourceSheets } from './insertSourceSheets';
 import { readWorkbook } from './readWorkbook';
@@ -34,12 +41,13 @@ function withTypedTargets(tables: readonly RawTable[], choices: UserChoices): Ra
   return typed ? [...tables, typed] : [...tables];
 }
 
-/** An engine run, its cancellation as the pane's HostError. */
+/** An engine run, its cancellation and its worker's failures as the pane's HostErrors. */
 async function engine<T>(run: Promise<T>): Promise<T> {
   try {
     return await run;
   } catch (error) {
-    throw error instanceof EngineCancelled ? cancelled() : error;
+    if (error instanceof EngineCancelled) throw cancelled();
+    throw error instanceof EngineFailed ? engineFailureError(error) : error;
   }
 }
 

@@ -183,6 +183,29 @@ export const MESSAGES = {
     'en-US':
       'Fupan hit an unexpected problem. Try again; if it keeps happening, close and reopen the pane. Fupan 遇到了意外问题。请重试；如果仍然出现，请关闭并重新打开任务窗格。',
   },
+  // ── The engine's worker failed (src/excel/engineRunner): the pane stays usable, the worker is restarted ──
+  engineFailedError: {
+    'zh-CN': 'Fupan 的分析在这个工作簿上出错，工作簿未被修改。请检查识别到的表和列后重试。',
+    'en-US':
+      'Fupan’s analysis failed on this workbook; the workbook was not changed. Check the tables and columns found, then try again.',
+  },
+  engineFailedMemory: {
+    'zh-CN':
+      '分析所需内存超出了任务窗格的上限，工作簿未被修改。请减少要分析的行（例如只保留活动期和对比期的订单）后重试，或在电脑上用 fupan 命令行分析该文件。',
+    'en-US':
+      'The analysis needed more memory than the task pane has; the workbook was not changed. Analyse fewer rows (for example only the orders of the campaign and baseline periods) and try again, or run the fupan command line on the file.',
+  },
+  engineFailedCrashed: {
+    'zh-CN': 'Fupan 的分析进程意外停止，工作簿未被修改。已准备好新的分析进程，请重试。',
+    'en-US':
+      'Fupan’s analysis stopped unexpectedly; the workbook was not changed. A fresh analysis process is ready: try again.',
+  },
+  engineFailedSilent: {
+    'zh-CN':
+      '分析超过 {minutes} 分钟没有任何进展，已被停止，工作簿未被修改。请重试；如果仍然出现，请减少要分析的行，或在电脑上用 fupan 命令行分析该文件。',
+    'en-US':
+      'The analysis made no progress for over {minutes} minutes and was stopped; the workbook was not changed. Try again; if it happens again, analyse fewer rows or run the fupan command line on the file.',
+  },
   retry: { 'zh-CN': '重试', 'en-US': 'Try again' },
   dismiss: { 'zh-CN': '关闭提示', 'en-US': 'Dismiss' },
   notWired: {

@@ -93,7 +93,8 @@ export interface GenerateSummary {
 /** A failure the pane can explain: what happened and what to do next. */
 export class HostError extends Error {
   constructor(
-    readonly code: 'cancelled' | 'no_orders' | 'read_failed' | 'write_failed' | 'unsupported',
+    readonly code:
+      'cancelled' | 'no_orders' | 'read_failed' | 'write_failed' | 'engine_failed' | 'unsupported',
     readonly text: LocalizedText,
   ) {
     super(text['en-US']);

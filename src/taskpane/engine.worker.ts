@@ -65,8 +65,12 @@ scope.onmessage = (event) => {
             ),
           });
       } catch (error) {
-        reply({ kind: 'failed', job, message: error instanceof Error ? error.message : String(error) });
+        const failed = error instanceof Error ? error : new Error(String(error));
+        reply({ kind: 'failed', job, message: failed.message, name: failed.name });
       }
     }
   }
 };
+
+// Tells the runner the module loaded: a failure after this is a crash, not a worker that cannot start.
+reply({ kind: 'ready' });

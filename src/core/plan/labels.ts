@@ -47,6 +47,13 @@ export const LABELS = {
   code: L('代码', 'Code'),
   reason: L('原因', 'Reason'),
   message: L('说明', 'Message'),
+  cutCells: L(
+    '超过 32,767 个字符而被截断的单元格（全文）',
+    'Cells cut at 32,767 characters (their full text)',
+  ),
+  cell: L('单元格', 'Cell'),
+  part: L('段', 'Part'),
+  fullText: L('全文', 'Full text'),
 } as const satisfies Record<string, LocalizedText>;
 
 export function label(key: keyof typeof LABELS, locale: Locale): string {

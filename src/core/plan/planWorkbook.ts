@@ -1,3 +1,4 @@
+import { findCutCells } from './cutCells';
 import { safeSheet } from './safeCells';
 import type { CampaignAnalysis } from '../analyze';
 import type { Locale } from '../locale';
@@ -24,6 +25,20 @@ import { planTrendSheet } from './sheets/trendSheet';
 import type { NamedRangePlan, SheetKey, SheetPlan, WorkbookPlan } from './types';
 
 /**
+ * The data-quality sheet again, with the full text of every cell of `sheets` that Excel's limit cuts (the
+ * section goes at its end, so the anchors the retro links to do not move). Unchanged when nothing is cut.
+ */
+function withCutCells(
+  quality: SheetPlan,
+  sheets: readonly SheetPlan[],
+  ingest: IngestResult,
+  locale: Locale,
+): SheetPlan {
+  const cut = findCutCells(sheets);
+  return cut.length === 0 ? quality : planQualitySheet(ingest, locale, {}, cut);
+}
+
+/**
  * The workbook plan for one run, in the order the sheets appear:
  *
  *   overview · trend · channels & ROI · funnel · customers · diagnostics · data quality · retro · next plan
@@ -42,15 +57,16 @@ export function planWorkbook(
   facts?: readonly RetroFact[],
 ): WorkbookPlan {
   const qualityAnchors: Record<string, string> = {};
-  const quality = safeSheet(planQualitySheet(ingest, locale, qualityAnchors), locale);
+  const quality = planQualitySheet(ingest, locale, qualityAnchors);
   if (!analysis) {
+    const alone = withCutCells(quality, [quality], ingest, locale);
     return {
       version: 1,
       locale,
       sheetPrefix: SHEET_PREFIX[locale],
-      sheets: [quality],
+      sheets: [safeSheet(alone, locale)],
       namedRanges: [],
-      activeSheet: quality.name,
+      activeSheet: alone.name,
     };
   }
   const { report, data, verdict, thresholds } = analysis;
@@ -93,10 +109,10 @@ export function planWorkbook(
     const address = overview.anchors[`kpi.${id}`];
     return address ? [{ name: `Fupan_KPI_${id}`, sheet: overview.sheet.name, range: address }] : [];
   });
+  const kpiSheets = planned.map((p) => p.sheet);
+  const finalQuality = withCutCells(quality, [...kpiSheets, quality, retro, nextPlan.sheet], ingest, locale);
   // Every cell as Excel accepts it: no Infinity or NaN, no text past 32,767 characters.
-  const sheets = [...planned.map((p) => p.sheet), quality, retro, nextPlan.sheet].map((s) =>
-    safeSheet(s, locale),
-  );
+  const sheets = [...kpiSheets, finalQuality, retro, nextPlan.sheet].map((s) => safeSheet(s, locale));
   return {
     version: 1,
     locale,

@@ -2,6 +2,7 @@ import { rejectedRowsCapped } from '../../messages/cells';
 import type { Locale } from '../../locale';
 import type { IngestResult } from '../../model/campaign';
 import { cellAddress } from '../a1';
+import { cutCellRows, type CutCell } from '../cutCells';
 import { label, TABLE_KIND_LABELS } from '../labels';
 import { numberFormats } from '../numberFormats';
 import { SheetBuilder } from '../sheetBuilder';
@@ -26,6 +27,8 @@ export function planQualitySheet(
   ingest: IngestResult,
   locale: Locale,
   anchors: Record<string, string> = {},
+  /** Texts of the other sheets cut to Excel's cell limit: listed in full at the end (plan/cutCells.ts). */
+  cut: readonly CutCell[] = [],
 ): SheetPlan {
   const fmt = numberFormats(locale);
   const sheet = new SheetBuilder('quality', sheetName('quality', locale), COLORS.muted);
@@ -120,6 +123,23 @@ export function planQualitySheet(
       const note = rejectedRowsCapped(MAX_LISTED_REJECTIONS, ingest.rejected.length, locale);
       sheet.put([[note]], 0, STYLES.muted);
     }
+  }
+
+  if (cut.length > 0) {
+    sheet.skip();
+    sheet.section(label('cutCells', locale), 10);
+    const { rows, note } = cutCellRows(cut, locale);
+    sheet.table({
+      name: 'Fupan_Quality_CutCells',
+      header: [
+        label('sheet', locale),
+        label('cell', locale),
+        label('part', locale),
+        label('fullText', locale),
+      ],
+      rows,
+    });
+    if (note !== null) sheet.put([[note]], 0, STYLES.muted);
   }
 
   [14, 18, 16, 10, 12, 12, 12, 10, 60, 30].forEach((w, i) => sheet.width(i, w));
