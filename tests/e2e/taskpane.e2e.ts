@@ -286,7 +286,8 @@ describeInChromium('the task pane in Chromium over the in-memory Excel', () => {
         expect(await detect.getByRole('button', { name: titled(text.ignored.item) }).count()).toBe(0);
         expect(await headers.count()).toBe(text.tables.length - 1);
         expect(await page.getByRole('heading', { name: text.ignoredHeading }).isVisible()).toBe(true);
-        expect(await unlocks.getByRole('listitem').count()).toBe(2);
+        // Refunds, the experiment log, and now touchpoints and paths (either would give the attribution).
+        expect(await unlocks.getByRole('listitem').count()).toBe(4);
         expect(await unlocks.getByRole('listitem').allTextContents()).toContainEqual(
           expect.stringContaining(text.ignored.kind),
         );

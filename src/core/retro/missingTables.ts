@@ -2,7 +2,7 @@ import type { IngestResult } from '../model/campaign';
 import { TABLE_KINDS, type TableKind } from '../model/tableKinds';
 import type { LocalizedText } from '../model/text';
 import { TABLE_KIND_NAMES } from '../messages/names';
-import { isOrderPart, ORDERS_UNLOCK, SAME_UNLOCKS_AS, UNLOCKS } from '../scan/unlocks';
+import { isListedAsMissing, ORDERS_UNLOCK, UNLOCKS } from '../scan/unlocks';
 import type { RetroFact } from './fact';
 
 export interface MissingTable {
@@ -20,14 +20,9 @@ export function missingTables(ingest: IngestResult): readonly MissingTable[] {
   if (ingest.data === null || ingest.data.ordersMissing === null) return [];
   const found = new Set(ingest.tables.filter((t) => t.rowsUsed > 0).map((t) => t.kind));
   // Lines and payments complete orders, and paths stand in for touchpoints: neither is listed on its own.
-  const listed = TABLE_KINDS.filter((kind): kind is Exclude<TableKind, 'order_lines' | 'payments'> => {
-    const alternative = SAME_UNLOCKS_AS[kind];
-    // Of two kinds that unlock the same, the one found wins; with neither, the first is listed.
-    const covered =
-      alternative !== undefined &&
-      (found.has(alternative) || TABLE_KINDS.indexOf(alternative) < TABLE_KINDS.indexOf(kind));
-    return !isOrderPart(kind) && !found.has(kind) && !covered;
-  });
+  const listed = TABLE_KINDS.filter((kind): kind is Exclude<TableKind, 'order_lines' | 'payments'> =>
+    isListedAsMissing(kind, found),
+  );
   return listed.map((kind) => {
     const name = TABLE_KIND_NAMES[kind];
     const unlock = kind === 'orders' ? ORDERS_UNLOCK : UNLOCKS[kind];

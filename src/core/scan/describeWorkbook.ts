@@ -48,14 +48,10 @@ export function describeWorkbook(tables: readonly RawTable[], ingest: IngestResu
         headers: headerTexts(t),
         rows: t.rows.length,
       })),
+    // Both of two stand-ins (touchpoints, paths) are offered while neither is there: either would do.
     missing: TABLE_KINDS.filter((k): k is Exclude<TableKind, 'orders' | OrderPart> => {
       const alternative = SAME_UNLOCKS_AS[k];
-      return (
-        k !== 'orders' &&
-        !isOrderPart(k) &&
-        !kinds.has(k) &&
-        (alternative === undefined || !kinds.has(alternative))
-      );
+      return k !== 'orders' && !isOrderPart(k) && !kinds.has(k) && !(alternative && kinds.has(alternative));
     }).map((kind) => ({ kind, unlocks: UNLOCKS[kind] })),
     headers: Object.fromEntries(tables.map((t) => [sourceKey(t.source), headerTexts(t)])),
   };

@@ -1,4 +1,4 @@
-import type { TableKind } from '../model/tableKinds';
+import { TABLE_KINDS, type TableKind } from '../model/tableKinds';
 import type { LocalizedText } from '../model/text';
 
 /** What adding an orders table would unlock, for a campaign read without one (partial campaigns). */
@@ -18,6 +18,17 @@ export type OrderPart = (typeof ORDER_PARTS)[number];
 
 export function isOrderPart(kind: TableKind): kind is OrderPart {
   return (ORDER_PARTS as readonly string[]).includes(kind);
+}
+
+/**
+ * Whether a kind that was not found belongs in a "what is missing" list: not an order part, and not a kind
+ * whose stand-in (SAME_UNLOCKS_AS) was found; of two stand-ins that are both missing, the first is listed.
+ */
+export function isListedAsMissing(kind: TableKind, found: ReadonlySet<TableKind>): boolean {
+  if (found.has(kind) || isOrderPart(kind)) return false;
+  const alternative = SAME_UNLOCKS_AS[kind];
+  if (alternative === undefined) return true;
+  return !found.has(alternative) && TABLE_KINDS.indexOf(kind) < TABLE_KINDS.indexOf(alternative);
 }
 
 /** What adding each optional table would unlock, for the "what is missing" list of the task pane. */
