@@ -98,6 +98,7 @@ const TEXT: Readonly<Record<Locale, LocaleText>> = {
       'Fupan Diagnostics',
       'Fupan Data Quality',
       'Fupan Retro',
+      'Fupan Next plan',
     ],
     retroSheet: 'Fupan Retro',
     open: 'Fupan Channels & ROI',
@@ -141,6 +142,7 @@ const TEXT: Readonly<Record<Locale, LocaleText>> = {
       '复盘-诊断',
       '复盘-数据质量',
       '复盘-活动复盘',
+      '复盘-下次计划',
     ],
     retroSheet: '复盘-活动复盘',
     open: '复盘-渠道与ROI',
@@ -309,7 +311,7 @@ describeInChromium('the task pane in Chromium over the in-memory Excel', () => {
         await lap('restoreRescan');
         expect(await headers.count()).toBe(text.tables.length);
         expect(await ignoredItem.count()).toBe(0);
-        expect(await unlocks.getByRole('listitem').count()).toBe(1);
+        expect(await unlocks.getByRole('listitem').count()).toBe(2);
         await waitForView(
           () => workbookView(page),
           (view) => !JSON.stringify(view.settings).includes('"ignore"'),
@@ -369,7 +371,11 @@ describeInChromium('the task pane in Chromium over the in-memory Excel', () => {
           notes: opened.notes.map((n) => n.address),
         };
         expect(notes.length).toBeGreaterThan(0);
-        expect(notes.length).toBe(opened.notes.length);
+        // Note cells live on the retro and on the next-campaign plan (the last Fupan sheet).
+        const planSheet = text.fupanSheets[text.fupanSheets.length - 1];
+        expect(opened.notes.filter((n) => n.sheet !== text.retroSheet).map((n) => n.sheet)).toEqual([
+          planSheet,
+        ]);
         for (const note of notes) expect(note.value).toEqual(expect.any(String));
 
         // ── Nothing left the page, nothing failed in it. ─────────────────────────────────────────────
