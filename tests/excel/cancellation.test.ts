@@ -1,18 +1,7 @@
 import { writePlan } from '../../src/excel/writePlan';
+import { workbookWithRetro } from '../support/excelFake/fixtures/workbookWithRetro';
 import { FakeExcel } from '../support/excelFake/fakeExcel';
 import { buildTestPlan, noteAddress, SHEETS } from '../support/excelFake/fixtures/testPlan';
-
-async function workbookWithRetro(): Promise<FakeExcel> {
-  const excel = new FakeExcel();
-  excel.addSheet('订单', [
-    ['订单号', '金额'],
-    ['T1', 1],
-  ]);
-  await writePlan(excel.host, buildTestPlan({ rejectedRows: 30 }));
-  excel.type(SHEETS.retro, noteAddress('summary'), '大促整体达标');
-  excel.resetCounters();
-  return excel;
-}
 
 function everything(excel: FakeExcel): unknown {
   return {

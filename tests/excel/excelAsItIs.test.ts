@@ -1,6 +1,7 @@
 import type { SheetPlan, WorkbookPlan } from '../../src/core/plan/types';
 import { writePlan } from '../../src/excel/writePlan';
-import { FakeExcel, type FakeExcelOptions } from '../support/excelFake/fakeExcel';
+import { workbookWithRetro } from '../support/excelFake/fixtures/workbookWithRetro';
+import { FakeExcel } from '../support/excelFake/fakeExcel';
 import type { FakePlatform } from '../support/excelFake/proxy';
 import { buildTestPlan, noteAddress, SHEETS } from '../support/excelFake/fixtures/testPlan';
 
@@ -9,18 +10,6 @@ import { buildTestPlan, noteAddress, SHEETS } from '../support/excelFake/fixture
  * fake as Excel behaves: undo groups that refuse structural APIs, a commit that can fail after deleting the
  * old sheets, GeneralException on large writes, charts whose source makes zero or several series.
  */
-async function workbookWithRetro(options: FakeExcelOptions = {}): Promise<FakeExcel> {
-  const excel = new FakeExcel(options);
-  excel.addSheet('订单', [
-    ['订单号', '金额'],
-    ['T1', 1],
-  ]);
-  await writePlan(excel.host, buildTestPlan({ rejectedRows: 30 }));
-  excel.type(SHEETS.retro, noteAddress('summary'), '大促整体达标');
-  excel.resetCounters();
-  return excel;
-}
-
 /** Sheets with their content, names with their targets and comments, tables. */
 function everything(excel: FakeExcel): unknown {
   return {
