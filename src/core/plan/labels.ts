@@ -139,6 +139,11 @@ export const CHANNEL_LABELS = {
   rank: L('投产比排名', 'ROAS rank'),
   roasChart: L('各渠道投产比 (ROAS)', 'ROAS by channel'),
   shareChart: L('销售额渠道占比', 'Sales share by channel'),
+  shareData: L(
+    '占比图数据：销售额最大的渠道（各占 5% 以上，最多 5 个），其余合并为“其他”',
+    'Share chart data: the largest channels by sales (5 % or more each, five at most); the rest as "Other"',
+  ),
+  other: L('其他', 'Other'),
   categories: L('类目表现', 'Category performance'),
   category: L('类目', 'Category'),
   noChannels: L(

@@ -15,7 +15,14 @@ export const COLORS = {
   muted: '#605E5C',
   noteFill: '#FFFBE6',
   border: '#C8C6C4',
-  series: ['#0F7B6C', '#2B88D8', '#E3008C', '#FFB900', '#8764B8', '#D83B01', '#00B7C3', '#498205'],
+  /**
+   * Series colours: the Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2008) without its yellow,
+   * which does not read on white. Neighbours differ in hue and lightness, so readers with any of the common
+   * colour-vision deficiencies still tell them apart; charts take them in order (tests/core/plan/chartPalette).
+   */
+  series: ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#000000'],
+  /** The "Other" slice of a folded pie: a neutral grey that no series colour is confused with. */
+  otherSlice: '#C8C8C8',
 } as const;
 
 export const STYLES = {

@@ -178,12 +178,40 @@ export interface ChartSeriesPlan {
   readonly axis: 'primary' | 'secondary';
   /** '#RRGGBB', or 'none' for an invisible series (the base of a waterfall). */
   readonly color?: string;
-  readonly dataLabels?: boolean;
+  /** Lines only: a dashed stroke tells a second line apart from the first without relying on colour. */
+  readonly dash?: boolean;
+  /** Pie and doughnut only: each slice's colour ('#RRGGBB'), in point order. */
+  readonly pointColors?: readonly string[];
+  /** true: every point shows its value. A PercentLabels: only the listed points show their share. */
+  readonly dataLabels?: boolean | PercentLabels;
+}
+
+/**
+ * Pie and doughnut labels: each listed point (0-based) shows its percentage of the whole, and nothing else;
+ * the slices left out are too thin for a label that does not overlap its neighbours (the legend names them).
+ */
+export interface PercentLabels {
+  readonly show: 'percent';
+  readonly points: readonly number[];
 }
 
 export interface ChartAxisPlan {
   readonly title?: string;
   readonly numberFormat?: string;
+}
+
+/** The category (x) axis: its labels may be dates, and may be thinned out. */
+export interface CategoryAxisPlan extends ChartAxisPlan {
+  /**
+   * 'date': the categories are Excel day serials, drawn on a time axis whose base unit is one day (a missing
+   * day leaves a gap). Text otherwise.
+   */
+  readonly kind?: 'text' | 'date';
+  /**
+   * A label on every n-th category only (an integer ≥ 1; on a date axis, every n days), so a long run of
+   * days shows at most about ten labels instead of a smear.
+   */
+  readonly labelInterval?: number;
 }
 
 export interface ChartPlan {
@@ -198,7 +226,7 @@ export interface ChartPlan {
     readonly to: { readonly row: number; readonly col: number };
   };
   readonly legend: 'bottom' | 'right' | 'top' | 'none';
-  readonly xAxis?: ChartAxisPlan;
+  readonly xAxis?: CategoryAxisPlan;
   readonly yAxis?: ChartAxisPlan;
   readonly y2Axis?: ChartAxisPlan;
   /** Bar/column gap width in percent (0 makes a waterfall look joined). */

@@ -9,6 +9,7 @@ import {
   LEVEL_LABELS,
 } from '../../../src/core/plan/analysisLabels';
 import { planDiagnosticsSheet } from '../../../src/core/plan/sheets/diagnosticsSheet';
+import { COLORS } from '../../../src/core/plan/theme';
 import { ANALYSIS_ANCHORS as A, type GapReference } from '../../../src/core/retro/analysisAnchors';
 import { sampleAnalysis } from './analysisPipeline';
 import { expectFormulasToEvaluate, rangeValues, shown, tableRows, texts } from './planAssertions';
@@ -91,9 +92,9 @@ describe.each(LOCALES)('the diagnostics sheet (%s)', (locale) => {
       expect(chart.type).toBe('columnStacked');
       expect(chart.series.map((s) => s.color?.toLowerCase())).toEqual([
         'none',
-        '#107c10',
-        '#a4262c',
-        '#1f4e5f',
+        COLORS.series[2].toLowerCase(),
+        COLORS.series[3].toLowerCase(),
+        COLORS.series[6].toLowerCase(),
       ]);
       const table = parseRange(sheet.tables.find((x) => x.name === name)!.range);
       chart.series.forEach((s, i) => {

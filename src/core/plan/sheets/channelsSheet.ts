@@ -9,6 +9,7 @@ import { sheetName, sheetTitle } from '../sheetNames';
 import { COLORS } from '../theme';
 import type { PlanCell, SheetPlan } from '../types';
 import type { Anchors } from './anchors';
+import { channelShareChart } from './channelShareChart';
 
 const CHART_ROWS = 16;
 
@@ -20,7 +21,8 @@ function absolute(range: string): string {
 /**
  * Channels & ROI: per channel spend, traffic, orders, sales, buyers and new customers (values), then CVR, AOV,
  * ROAS, ROI and CAC as formulas over them, the share of sales and the ROAS rank as formulas over the column;
- * a bar chart of ROAS and a doughnut of the sales share. Categories follow, from the item lines.
+ * a bar chart of ROAS and a doughnut of the sales share. Categories follow, from the item lines, then the
+ * doughnut's own small table (channelShareChart).
  */
 export function planChannelsSheet(report: KpiReport, locale: Locale): { sheet: SheetPlan; anchors: Anchors } {
   const fmt = numberFormats(locale);
@@ -125,23 +127,6 @@ export function planChannelsSheet(report: KpiReport, locale: Locale): { sheet: S
     legend: 'none',
     yAxis: { numberFormat: fmt.ratio },
   });
-  sheet.chart({
-    name: 'Fupan_Channels_Share',
-    type: 'doughnut',
-    title: t('shareChart'),
-    series: [
-      {
-        name: placed.columns[salesCol] as string,
-        categories: names,
-        values: placed.columnRange(salesCol),
-        axis: 'primary',
-        dataLabels: true,
-      },
-    ],
-    anchor: { from: { row: chartTop, col: 6 }, to: { row: chartTop + CHART_ROWS - 1, col: 11 } },
-    legend: 'right',
-  });
-
   if (report.byCategory.length > 0) {
     sheet.section(t('categories'), 10);
     const categories = groupTable(
@@ -166,6 +151,8 @@ export function planChannelsSheet(report: KpiReport, locale: Locale): { sheet: S
       );
     });
   }
+
+  channelShareChart(sheet, channels, placed, { top: chartTop, rows: CHART_ROWS }, locale);
 
   sheet.width(0, 16);
   for (let c = 1; c < 18; c++) sheet.width(c, 13);

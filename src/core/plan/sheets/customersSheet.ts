@@ -5,6 +5,7 @@ import * as msg from '../../messages/analysis';
 import { ANALYSIS_ANCHORS as A, type CustomerGroupKey } from '../../retro/analysisAnchors';
 import { cellAddress, rangeAddress } from '../a1';
 import { CUSTOMER_LABELS as T, fill, NEW_BASIS_LABELS } from '../analysisLabels';
+import { percentLabels } from '../chartRules';
 import { numberFormats } from '../numberFormats';
 import { SheetBuilder } from '../sheetBuilder';
 import { sheetName, sheetTitle } from '../sheetNames';
@@ -141,7 +142,9 @@ function groupTable(
         categories: names,
         values: rangeAddress(first, 1, 2, 1),
         axis: 'primary',
-        dataLabels: true,
+        pointColors: [COLORS.series[0], COLORS.series[1]],
+        // Shares, not head counts: a slice too thin for a label keeps only its legend entry.
+        dataLabels: percentLabels([newBuyers.buyers, returningBuyers.buyers]),
       },
     ],
     anchor: {
@@ -160,7 +163,7 @@ function groupTable(
         categories: names,
         values: rangeAddress(first, 5, 2, 1),
         axis: 'primary',
-        color: COLORS.series[1],
+        color: COLORS.series[0],
         dataLabels: true,
       },
     ],

@@ -1,6 +1,7 @@
 import type { Locale } from '../../locale';
 import type { KpiReport } from '../../metrics/report';
 import { dayToExcelSerial } from '../../model/day';
+import { labelInterval, needsOwnAxis } from '../chartRules';
 import { groupTable } from '../groupTable';
 import { TREND_LABELS as T } from '../labels';
 import { numberFormats } from '../numberFormats';
@@ -90,43 +91,60 @@ export function planTrendSheet(report: KpiReport, locale: Locale): { sheet: Shee
   // Charts over the daily table.
   if (report.byDay.length > 0) {
     const dates = daily.columnRange(0);
+    const header = (id: Parameters<typeof daily.indexOf>[0]) => daily.columns[daily.indexOf(id)] as string;
     // A series over one column of the daily table, named by its header, against the dates.
     const series = (
       id: Parameters<typeof daily.indexOf>[0],
       axis: ChartSeriesPlan['axis'],
       color: string,
     ) => ({
-      name: daily.columns[daily.indexOf(id)] as string,
+      name: header(id),
       categories: dates,
       values: daily.columnRange(daily.indexOf(id)),
       axis,
       color,
     });
+    // The days as a date axis with a label every few days, so a long campaign shows about ten dates.
+    const serials = report.byDay.map((d) => dayToExcelSerial(d.day));
+    const span = Math.max(...serials) - Math.min(...serials) + 1;
+    const xAxis = { kind: 'date', labelInterval: labelInterval(span), numberFormat: 'm/d' } as const;
+    const byDay = (id: 'gmv' | 'orders') => report.byDay.map((d) => d.measures[id].value);
+    // Orders are counted in units, GMV in money: when they differ by more than tenfold, orders get an axis of
+    // their own (on GMV's axis they would lie flat along the bottom). The second line is also dashed.
+    const ordersAxis = needsOwnAxis(byDay('gmv'), byDay('orders')) ? 'secondary' : 'primary';
     sheet.chart({
       name: 'Fupan_Trend_GMV',
       type: 'line',
       title: t('gmvOrders'),
-      series: [series('gmv', 'primary', COLORS.series[0]), series('orders', 'secondary', COLORS.series[1])],
+      series: [
+        series('gmv', 'primary', COLORS.series[0]),
+        { ...series('orders', ordersAxis, COLORS.series[1]), dash: true },
+      ],
       anchor: { from: { row: chartTop, col: 0 }, to: { row: chartTop + CHART_ROWS - 1, col: 6 } },
       legend: 'bottom',
-      xAxis: { numberFormat: 'm/d' },
-      yAxis: { numberFormat: fmt.moneyWhole },
-      y2Axis: { numberFormat: fmt.count },
+      xAxis,
+      ...(ordersAxis === 'secondary'
+        ? {
+            yAxis: { title: header('gmv'), numberFormat: fmt.moneyWhole },
+            y2Axis: { title: header('orders'), numberFormat: fmt.count },
+          }
+        : {}),
     });
     if (hasTraffic) {
+      // Visitors are counts and CVR a rate below one: always two axes.
       sheet.chart({
         name: 'Fupan_Trend_UV_CVR',
         type: 'columnClustered',
         title: t('uvCvr'),
         series: [
-          series('uv', 'primary', COLORS.series[5]),
-          { ...series('cvr', 'secondary', COLORS.series[0]), type: 'line' },
+          series('uv', 'primary', COLORS.series[0]),
+          { ...series('cvr', 'secondary', COLORS.series[1]), type: 'line' },
         ],
         anchor: { from: { row: chartTop, col: 7 }, to: { row: chartTop + CHART_ROWS - 1, col: 13 } },
         legend: 'bottom',
-        xAxis: { numberFormat: 'm/d' },
-        yAxis: { numberFormat: fmt.count },
-        y2Axis: { numberFormat: fmt.percent },
+        xAxis,
+        yAxis: { title: header('uv'), numberFormat: fmt.count },
+        y2Axis: { title: header('cvr'), numberFormat: fmt.percent },
         gapWidth: 50,
       });
     } else {

@@ -159,7 +159,14 @@ function gapPart(ctx: SectionContext, ref: GapReference, gap: GapComparison): vo
     name: `Fupan_Diag_Waterfall_${ref === 'baseline' ? 'Baseline' : 'Target'}`,
     type: 'columnStacked',
     title: ref === 'baseline' ? t('waterfallBaseline') : t('waterfallTarget'),
-    series: [series(3, 'none'), series(4, COLORS.good), series(5, COLORS.bad), series(6, COLORS.header)],
+    // Rise and fall in the palette's bluish green and vermillion, which stay apart for red–green
+    // colour-blind readers (the usual green and red do not); the totals in black.
+    series: [
+      series(3, 'none'),
+      series(4, COLORS.series[2]),
+      series(5, COLORS.series[3]),
+      series(6, COLORS.series[6]),
+    ],
     anchor: {
       from: { row: chartTop, col: CHART_COL },
       to: { row: chartTop + CHART_ROWS - 1, col: CHART_COL + 7 },
