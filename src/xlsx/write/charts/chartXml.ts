@@ -1,5 +1,11 @@
 import type { Locale } from '../../../core/locale';
-import type { ChartAxisPlan, ChartPlan, ChartSeriesPlan, ChartType } from '../../../core/plan/types';
+import type {
+  CategoryAxisPlan,
+  ChartAxisPlan,
+  ChartPlan,
+  ChartSeriesPlan,
+  ChartType,
+} from '../../../core/plan/types';
 import { NS, XML_DECLARATION } from '../pkg/ooxml';
 import { escapeXml } from '../xmlText';
 import { resolveRange, type PlanCells } from './planCells';
@@ -9,7 +15,8 @@ import { resolveRange, type PlanCells } from './planCells';
  *
  *   series ─▶ plot groups by (family, axis): bar (barDir col|bar, grouping clustered|stacked),
  *             line (markers per series), pie, doughnut
- *          ─▶ axes: primary category + value axes, and a secondary pair when a group uses it
+ *          ─▶ axes: primary category (a date axis in days when the plan says so, labels thinned to its
+ *             interval) + value axes, and a secondary pair when a group uses it
  *          ─▶ title, legend (entries of invisible series removed), caches of the referenced cells
  *
  * Series reference the plan's cells by absolute formula, with caches filled from the plan so the chart
@@ -119,7 +126,7 @@ function seriesXml(
   const head = `<c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeXml(plan.name)}</c:v></c:tx>`;
   const invisible = plan.color === 'none';
   const color = plan.color && !invisible ? plan.color.replace(/^#/, '').toUpperCase() : undefined;
-  const labels = plan.dataLabels && !invisible ? dataLabelsXml() : '';
+  const labels = plan.dataLabels && !invisible ? dataLabelsXml(plan, sheet) : '';
   const data = categoriesXml(plan.categories, sheet, cells) + valuesXml(plan.values, sheet, cells);
   switch (group.family) {
     case 'bar': {
@@ -131,11 +138,14 @@ function seriesXml(
       return `<c:ser>${head}${fill}<c:invertIfNegative val="0"/>${labels}${data}</c:ser>`;
     }
     case 'line': {
+      const dash = plan.dash ? '<a:prstDash val="dash"/>' : '';
       const line = invisible
         ? '<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>'
         : color
-          ? `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill><a:round/></a:ln></c:spPr>`
-          : '';
+          ? `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill>${dash}<a:round/></a:ln></c:spPr>`
+          : dash
+            ? `<c:spPr><a:ln w="28575" cap="rnd">${dash}<a:round/></a:ln></c:spPr>`
+            : '';
       const marker =
         s.type === 'lineMarkers' && !invisible
           ? `<c:marker><c:symbol val="circle"/><c:size val="5"/>${
@@ -146,15 +156,42 @@ function seriesXml(
     }
     case 'pie':
     case 'doughnut':
-      return `<c:ser>${head}${labels}${data}</c:ser>`;
+      return `<c:ser>${head}${slicesXml(plan.pointColors)}${labels}${data}</c:ser>`;
   }
 }
 
-function dataLabelsXml(): string {
+/** Each slice's own fill, with a white edge that keeps neighbours apart. */
+function slicesXml(colors: readonly string[] | undefined): string {
+  return (colors ?? [])
+    .map(
+      (c, i) =>
+        `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="${c
+          .replace(/^#/, '')
+          .toUpperCase()}"/></a:solidFill><a:ln w="12700"><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:ln></c:spPr></c:dPt>`,
+    )
+    .join('');
+}
+
+/**
+ * Values on every point, or (pie, doughnut) percentages on the listed points only: each other point's label
+ * is deleted, so thin slices leave no label to overlap their neighbours'.
+ */
+function dataLabelsXml(plan: ChartSeriesPlan, sheet: string): string {
+  const shows = (value: boolean, percent: boolean): string =>
+    `<c:showLegendKey val="0"/><c:showVal val="${value ? 1 : 0}"/><c:showCatName val="0"/><c:showSerName val="0"/>` +
+    `<c:showPercent val="${percent ? 1 : 0}"/><c:showBubbleSize val="0"/>`;
+  const clear = '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>';
+  const labels = plan.dataLabels;
+  if (typeof labels !== 'object') return `<c:dLbls>${clear}${shows(true, false)}</c:dLbls>`;
+  const range = resolveRange(plan.values, sheet);
+  const count = range.rows * range.cols;
+  const deleted = Array.from({ length: count }, (_, i) => i)
+    .filter((i) => !labels.points.includes(i))
+    .map((i) => `<c:dLbl><c:idx val="${i}"/><c:delete val="1"/></c:dLbl>`)
+    .join('');
   return (
-    '<c:dLbls><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>' +
-    '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>' +
-    '<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>'
+    `<c:dLbls>${deleted}<c:numFmt formatCode="0%" sourceLinked="0"/>${clear}${shows(false, true)}` +
+    '<c:showLeaderLines val="0"/></c:dLbls>'
   );
 }
 
@@ -232,18 +269,46 @@ function numFmtXml(axis: ChartAxisPlan | undefined): string {
 
 const TICKS = '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>';
 
+/**
+ * The category axis: a c:dateAx over day serials (base unit days, a label every `labelInterval` days via
+ * majorUnit, which is how a date axis spaces its labels), or a c:catAx whose labels are thinned with
+ * tickLblSkip. A hidden axis (the secondary group's) takes the same kind, unlabelled.
+ */
+function categoryAxisXml(
+  axis: CategoryAxisPlan | undefined,
+  at: { id: number; cross: number; hidden: boolean; pos: string; horizontal: boolean },
+  locale: Locale,
+): string {
+  const shown = at.hidden ? undefined : axis;
+  const head =
+    `<c:axId val="${at.id}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
+    `<c:delete val="${at.hidden ? 1 : 0}"/><c:axPos val="${at.pos}"/>` +
+    axisTitleXml(shown, locale, at.horizontal) +
+    numFmtXml(shown) +
+    `${TICKS}<c:crossAx val="${at.cross}"/><c:crosses val="autoZero"/>`;
+  const interval = axis?.labelInterval;
+  const every = interval !== undefined && interval > 1 ? Math.round(interval) : undefined;
+  if (axis?.kind === 'date') {
+    return (
+      `<c:dateAx>${head}<c:auto val="0"/><c:lblOffset val="100"/><c:baseTimeUnit val="days"/>` +
+      (every ? `<c:majorUnit val="${every}"/><c:majorTimeUnit val="days"/>` : '') +
+      '</c:dateAx>'
+    );
+  }
+  return (
+    `<c:catAx>${head}<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>` +
+    (every ? `<c:tickLblSkip val="${every}"/>` : '') +
+    '<c:noMultiLvlLbl val="0"/></c:catAx>'
+  );
+}
+
 function axesXml(chart: ChartPlan, horizontal: boolean, secondary: boolean, locale: Locale): string {
   const [cat, val] = AXIS_IDS.primary;
   const [cat2, val2] = AXIS_IDS.secondary;
   const catPos = horizontal ? 'l' : 'b';
   const valPos = horizontal ? 'b' : 'l';
   const catAx = (id: number, cross: number, hidden: boolean, pos: string): string =>
-    `<c:catAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
-    `<c:delete val="${hidden ? 1 : 0}"/><c:axPos val="${pos}"/>` +
-    (hidden ? '' : axisTitleXml(chart.xAxis, locale, horizontal)) +
-    numFmtXml(hidden ? undefined : chart.xAxis) +
-    `${TICKS}<c:crossAx val="${cross}"/><c:crosses val="autoZero"/>` +
-    '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>';
+    categoryAxisXml(chart.xAxis, { id, cross, hidden, pos, horizontal }, locale);
   const valAx = (
     id: number,
     cross: number,
