@@ -1,5 +1,11 @@
 import { cellAddress, parseRange } from '../core/plan/a1';
-import type { ChartAxisPlan, ChartPlan, ChartSeriesPlan, ChartType } from '../core/plan/types';
+import type {
+  CategoryAxisPlan,
+  ChartAxisPlan,
+  ChartPlan,
+  ChartSeriesPlan,
+  ChartType,
+} from '../core/plan/types';
 
 type ExcelChartType =
   | 'Line'
@@ -43,8 +49,48 @@ function styleSeries(
     if (isLine(type)) series.format.line.color = plan.color;
     else series.format.fill.setSolidColor(plan.color);
   }
-  if (plan.dataLabels) series.hasDataLabels = true;
+  if (plan.dash && isLine(type)) series.format.line.lineStyle = 'Dash';
+  // Slice colours and labels by point (ChartPoint, ExcelApi 1.1/1.7): within the 1.12 the manifest requires.
+  plan.pointColors?.forEach((color, i) => series.points.getItemAt(i).format.fill.setSolidColor(color));
+  const labels = plan.dataLabels;
+  if (labels) series.hasDataLabels = true;
+  if (typeof labels === 'object') {
+    // Percentages only (series.dataLabels, 1.8), and no label at all on the points the plan leaves out:
+    // their slices are too thin for one that does not overlap (the legend names them).
+    series.dataLabels.showValue = false;
+    series.dataLabels.showPercentage = true;
+    series.dataLabels.numberFormat = '0%';
+    for (let i = 0; i < pointCount(plan); i++) {
+      if (!labels.points.includes(i)) series.points.getItemAt(i).hasDataLabel = false;
+    }
+  }
   if (gapWidth !== undefined && isBar(type)) series.gapWidth = gapWidth;
+}
+
+/** The number of points a series draws: the cells of its values range. */
+function pointCount(plan: ChartSeriesPlan): number {
+  const { rows, cols } = parseRange(plan.values.slice(plan.values.lastIndexOf('!') + 1).replace(/\$/g, ''));
+  return rows * cols;
+}
+
+/**
+ * The category axis (ExcelApi 1.7): a date axis in days whose labels come every `labelInterval` days
+ * (majorUnit), or a text axis showing every n-th label (tickLabelSpacing).
+ */
+function styleCategoryAxis(axis: Excel.ChartAxis, plan: CategoryAxisPlan | undefined): void {
+  styleAxis(axis, plan);
+  const interval = plan?.labelInterval;
+  const every = interval !== undefined && interval > 1 ? Math.round(interval) : undefined;
+  if (plan?.kind === 'date') {
+    axis.categoryType = 'DateAxis';
+    axis.baseTimeUnit = 'Days';
+    if (every) {
+      axis.majorUnit = every;
+      axis.majorTimeUnitScale = 'Days';
+    }
+  } else if (every) {
+    axis.tickLabelSpacing = every;
+  }
 }
 
 function styleAxis(axis: Excel.ChartAxis, plan: ChartAxisPlan | undefined): void {
@@ -110,7 +156,7 @@ export function finishChart(sheet: Excel.Worksheet, { chart, series: made, plan 
   // From the end, so the indexes of the series still to delete do not move.
   for (let i = count - 1; i >= plan.series.length; i--) chart.series.getItemAt(i).delete();
   if (hasAxes(plan.type)) {
-    styleAxis(chart.axes.categoryAxis, plan.xAxis);
+    styleCategoryAxis(chart.axes.categoryAxis, plan.xAxis);
     styleAxis(chart.axes.valueAxis, plan.yAxis);
     if (plan.y2Axis && plan.series.some((s) => s.axis === 'secondary')) {
       styleAxis(chart.axes.getItem('Value', 'Secondary'), plan.y2Axis);

@@ -333,6 +333,15 @@ export class ChartSeriesProxy extends Proxy<SeriesTarget> {
   get format(): SeriesFormatProxy {
     return new SeriesFormatProxy(this.context, `${this.path}.format`, () => this.target());
   }
+  get dataLabels(): SeriesDataLabelsProxy {
+    return new SeriesDataLabelsProxy(this.context, `${this.path}.dataLabels`, () => {
+      this.context.requireApi(8, 'ChartSeries.dataLabels');
+      return this.target();
+    });
+  }
+  get points(): ChartPointsProxy {
+    return new ChartPointsProxy(this.context, `${this.path}.points`, () => this.target());
+  }
   delete(): void {
     this.invoke('delete', [], (t) => t.chart.series.splice(t.chart.series.indexOf(t.series), 1));
   }
@@ -365,6 +374,69 @@ export class SeriesLineProxy extends ChartPartProxy<SeriesTarget> {
   }
   clear(): void {
     this.invoke('clear', [], (t) => (t.series.lineStyle = 'None'));
+  }
+}
+
+/** ChartSeries.dataLabels: the settings every label of the series shares. */
+export class SeriesDataLabelsProxy extends ChartPartProxy<SeriesTarget> {
+  private set<K extends keyof NonNullable<SeriesState['dataLabels']>>(
+    prop: K,
+    v: NonNullable<SeriesState['dataLabels']>[K],
+  ): void {
+    this.setProp(prop, v, (t) => ((t.series.dataLabels ??= {})[prop] = v));
+  }
+  set showValue(v: boolean) {
+    this.set('showValue', v);
+  }
+  set showPercentage(v: boolean) {
+    this.set('showPercentage', v);
+  }
+  set numberFormat(v: string) {
+    this.set('numberFormat', v);
+  }
+}
+
+/** The points of a series: as many as its values range has cells (none before its values are set). */
+export class ChartPointsProxy extends ChartPartProxy<SeriesTarget> {
+  getItemAt(index: number): ChartPointProxy {
+    return new ChartPointProxy(this.context, `${this.path}.getItemAt(${index})`, () => {
+      const t = this.target();
+      const bounds = t.series.values?.bounds;
+      const count = bounds ? bounds.rows * bounds.cols : 0;
+      if (!Number.isInteger(index) || index < 0 || index >= count)
+        fail('InvalidArgument', `The series has ${count} points, not a point ${index}.`);
+      return { ...t, index };
+    });
+  }
+}
+
+interface PointTarget extends SeriesTarget {
+  readonly index: number;
+}
+
+export class ChartPointProxy extends ChartPartProxy<PointTarget> {
+  private point(t: PointTarget): { fill?: string; hasDataLabel?: boolean } {
+    return ((t.series.points ??= {})[t.index] ??= {});
+  }
+  set hasDataLabel(v: boolean) {
+    this.setProp('hasDataLabel', v, (t) => (this.point(t).hasDataLabel = v));
+  }
+  get format(): ChartPointFormatProxy {
+    return new ChartPointFormatProxy(this.context, `${this.path}.format`, () => this.target());
+  }
+}
+
+export class ChartPointFormatProxy extends ChartPartProxy<PointTarget> {
+  get fill(): ChartPointFillProxy {
+    return new ChartPointFillProxy(this.context, `${this.path}.fill`, () => this.target());
+  }
+}
+
+export class ChartPointFillProxy extends ChartPartProxy<PointTarget> {
+  setSolidColor(color: string): void {
+    this.invoke('setSolidColor', [color], (t) => {
+      ((t.series.points ??= {})[t.index] ??= {}).fill = checkColor(color);
+    });
   }
 }
 
@@ -410,7 +482,40 @@ export class ChartAxisProxy extends ChartPartProxy<AxisTarget> {
   set visible(v: boolean) {
     this.setProp('visible', v, (t) => (this.state(t).visible = v));
   }
+  /** Axis scale settings (ExcelApi 1.7). All but majorUnit belong to a category axis; the fake fails on
+   * them elsewhere (stricter than documented) so a writer that styles the wrong axis shows. */
+  private categoryProp<K extends keyof AxisState>(
+    prop: K,
+    v: AxisState[K],
+    allowed?: readonly string[],
+  ): void {
+    this.setProp(prop, v, (t) => {
+      if (prop !== 'majorUnit' && !t.key.startsWith('Category'))
+        fail('InvalidArgument', `${prop} is a category axis setting.`);
+      if (allowed && !allowed.includes(String(v))) fail('InvalidArgument', `Bad ${prop} ${String(v)}.`);
+      if (!allowed && (typeof v !== 'number' || !(v > 0)))
+        fail('InvalidArgument', `${prop} must be a positive number, not ${String(v)}.`);
+      this.state(t)[prop] = v;
+    });
+  }
+  set categoryType(v: string) {
+    this.categoryProp('categoryType', v, ['Automatic', 'TextAxis', 'DateAxis']);
+  }
+  set baseTimeUnit(v: string) {
+    this.categoryProp('baseTimeUnit', v, TIME_UNITS);
+  }
+  set majorTimeUnitScale(v: string) {
+    this.categoryProp('majorTimeUnitScale', v, TIME_UNITS);
+  }
+  set majorUnit(v: number) {
+    this.categoryProp('majorUnit', v);
+  }
+  set tickLabelSpacing(v: number) {
+    this.categoryProp('tickLabelSpacing', v);
+  }
 }
+
+const TIME_UNITS = ['Days', 'Months', 'Years'];
 
 export class AxisTitleProxy extends ChartPartProxy<AxisTarget> {
   set text(v: string) {

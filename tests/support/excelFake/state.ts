@@ -77,12 +77,22 @@ export interface SeriesState {
   fill?: string | 'cleared';
   lineStyle?: string;
   lineColor?: string;
+  /** ChartSeries.dataLabels (ExcelApi 1.8): what every label of the series shows. */
+  dataLabels?: { showValue?: boolean; showPercentage?: boolean; numberFormat?: string };
+  /** ChartPoint by index: its own fill and whether it carries a label. */
+  points?: Record<number, { fill?: string; hasDataLabel?: boolean }>;
 }
 
 export interface AxisState {
   title?: string;
   numberFormat?: string;
   visible: boolean;
+  /** Category axes (ExcelApi 1.7). */
+  categoryType?: string;
+  baseTimeUnit?: string;
+  majorUnit?: number;
+  majorTimeUnitScale?: string;
+  tickLabelSpacing?: number;
 }
 
 export interface ChartState {
