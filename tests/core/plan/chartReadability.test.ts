@@ -131,7 +131,7 @@ describe('value axes', () => {
 });
 
 describe('date axes', () => {
-  it.each([1, 10, 31, 90, 400])('labels at most %#… of %i days with at most ten dates', (days) => {
+  it.each([1, 10, 31, 90, 400])('labels a run of %i days with at most ten dates', (days) => {
     const interval = labelInterval(days);
     expect(Number.isInteger(interval) && interval >= 1).toBe(true);
     expect(labelCount(days, interval)).toBeLessThanOrEqual(MAX_AXIS_LABELS);
