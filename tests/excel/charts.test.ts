@@ -4,6 +4,7 @@ import type { ChartPlan, WorkbookPlan } from '../../src/core/plan/types';
 import { generateSampleCampaign } from '../../src/core/sample/generateSampleCampaign';
 import { writePlan } from '../../src/excel/writePlan';
 import { FakeExcel } from '../support/excelFake/fakeExcel';
+import { WorkbookEmulator } from '../support/officeEmulator/emulator';
 import type { ChartState } from '../support/excelFake/state';
 
 const sample = generateSampleCampaign({ locale: 'en-US', orders: 5_000 });
@@ -97,4 +98,24 @@ describe('chart settings the sample does not use', () => {
     expect(axis?.tickLabelSpacing).toBe(3);
     expect(axis?.categoryType).toBeUndefined();
   });
+});
+
+describe('chart settings through Microsoft’s own Excel client', () => {
+  it('reach the workbook as the RichApi requests the client builds from them', async () => {
+    const emulator = new WorkbookEmulator({ apiMinor: 12 });
+    emulator.excel.addSheet('Orders', [['id'], ['T1']]);
+    expect((await writePlan(emulator.host, plan)).status).toBe('complete');
+    const trend = plan.sheets.find((s) => s.key === 'trend')!;
+    const channels = plan.sheets.find((s) => s.key === 'channels')!;
+    const gmv = emulator.excel.sheet(trend.name).charts.find((c) => c.name === 'Fupan_Trend_GMV')!;
+    expect(gmv.axes['Category.Primary']).toMatchObject({
+      categoryType: 'DateAxis',
+      baseTimeUnit: 'Days',
+      majorUnit: 6,
+    });
+    expect(gmv.series[1]?.lineStyle).toBe('Dash');
+    const share = emulator.excel.sheet(channels.name).charts.find((c) => c.name === 'Fupan_Channels_Share')!;
+    expect(share.series[0]?.dataLabels).toMatchObject({ showPercentage: true, showValue: false });
+    expect(share.series[0]?.points?.[0]?.fill).toBe('#0072B2');
+  }, 120_000);
 });
