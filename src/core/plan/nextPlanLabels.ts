@@ -65,8 +65,8 @@ export const NEXT_PLAN_LABELS = {
 export const BUDGET_LABELS = {
   section: L('预算调整建议（按边际投产比）', 'Budget moves (by marginal ROAS)'),
   intro: L(
-    '按各渠道逐日花费与支付金额拟合凹形响应曲线（销售 = a·花费^β，β ≤ 1），把预算从边际投产比低的渠道移到高的渠道；每个渠道至多 ±30%，且不超出本次观察到的日花费范围，总预算不变。',
-    'A concave response curve per channel from its daily spend and paid sales (sales = a·spend^β, β ≤ 1); budget moves from the lowest to the highest marginal ROAS, at most ±30 % per channel and never past the daily spend this campaign saw, total unchanged.',
+    '按各渠道逐日花费与支付金额拟合凹形响应曲线（销售 = a·花费^β，β ≤ 1），把预算从边际投产比低的渠道移到高的渠道；每个渠道至多调整「调整上限」列的幅度（默认 ±30%，可在任务窗格或命令行设置），且不超出本次观察到的日花费范围，总预算不变。',
+    'A concave response curve per channel from its daily spend and paid sales (sales = a·spend^β, β ≤ 1); budget moves from the lowest to the highest marginal ROAS, each channel by at most its Bound (default ±30 %, set in the task pane or on the command line) and never past the daily spend this campaign saw, total unchanged.',
   ),
   channel: L('渠道', 'Channel'),
   current: L('本次花费', 'Spend this campaign'),
@@ -77,6 +77,7 @@ export const BUDGET_LABELS = {
   salesChange: L('预计支付金额变化', 'Expected change in paid sales'),
   low: L('区间下限', 'Interval low'),
   high: L('区间上限', 'Interval high'),
+  bound: L('调整上限', 'Bound'),
   basis: L('依据', 'Basis'),
   total: L('合计', 'Total'),
   fitBasis: L(

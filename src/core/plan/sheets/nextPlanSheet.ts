@@ -259,14 +259,14 @@ function budgetSection(
 ): void {
   const fmt = numberFormats(locale);
   const b = (key: keyof typeof B) => B[key][locale];
-  sheet.section(b('section'), 10);
+  sheet.section(b('section'), 11);
   if (!budget) {
     sheet.put([[b('noSpend')]], 0, STYLES.sentence);
     sheet.skip();
     return;
   }
   const { row: intro } = sheet.put([[b('intro')]], 0, STYLES.sentence);
-  sheet.merge(`A${intro + 1}:J${intro + 1}`);
+  sheet.merge(`A${intro + 1}:K${intro + 1}`);
   sheet.height(intro, 45);
   const header = [
     b('channel'),
@@ -278,6 +278,7 @@ function budgetSection(
     b('salesChange'),
     b('low'),
     b('high'),
+    b('bound'),
     b('basis'),
   ];
   const top = sheet.put([header]).row;
@@ -308,6 +309,7 @@ function budgetSection(
         m.salesChange,
         m.salesChangeLow,
         m.salesChangeHigh,
+        m.maxChange,
         basis,
       ],
     ]);
@@ -326,12 +328,14 @@ function budgetSection(
       formula(`=SUM(H${first}:H${last})`, budget.salesChangeLow),
       formula(`=SUM(I${first}:I${last})`, budget.salesChangeHigh),
       null,
+      null,
     ],
   ]);
-  sheet.format(`A${totalRow + 1}:J${totalRow + 1}`, undefined, STYLES.label);
+  sheet.format(`A${totalRow + 1}:K${totalRow + 1}`, undefined, STYLES.label);
   sheet.format(`B${first}:D${totalRow + 1}`, fmt.moneyWhole);
   sheet.format(`E${first}:F${last}`, fmt.ratio);
   sheet.format(`G${first}:I${totalRow + 1}`, fmt.moneyWhole);
+  sheet.format(`J${first}:J${last}`, '"±"0%');
   anchors['budget.change'] = `G${totalRow + 1}`;
   sheet.skip();
 }
