@@ -14,6 +14,8 @@ export const NEXT_PLAN_LABELS = {
   base: L('基准', 'Base'),
   stretch: L('冲刺', 'Stretch'),
   basis: L('依据', 'Basis'),
+  source: L('依据所在单元格', 'Basis cell'),
+  thisCampaign: L('本次', 'This campaign'),
   uvGrowth: L('访客数变化', 'UV growth'),
   cvrLift: L('转化率变化', 'CVR lift'),
   valueChange: L('客单价变化', 'Sales per buyer change'),
@@ -101,6 +103,24 @@ export const BUDGET_LABELS = {
     'Not enough variation to say: sales do not rise with spend',
   ),
   noSpend: L('没有花费表：无法建议预算调整。', 'No spend table: no budget moves to suggest.'),
+  source: L('依据所在单元格', 'Basis cell'),
+  fitSection: L(
+    '各渠道响应曲线（预算调整的依据）',
+    'Response curves by channel (the basis of the budget moves)',
+  ),
+  fitIntro: L(
+    '按日拟合：销售 = a·花费^β（Theil–Sen，取对数后两两斜率的中位数，β ≤ 1），在本次日均花费处锚定：花费从 s̄ 变到 s，日销售变化 ȳ·((s/s̄)^β − 1)；边际投产比 = β·ȳ/s̄。只在观察到的日花费范围内使用。',
+    'Fitted by day: sales = a·spend^β (Theil–Sen, the median of pairwise slopes of the logarithms, β ≤ 1), anchored at this campaign’s mean daily spend: daily spend from s̄ to s changes daily sales by ȳ·((s/s̄)^β − 1); marginal ROAS = β·ȳ/s̄. Used only within the observed range of daily spend.',
+  ),
+  days: L('天数', 'Days'),
+  meanSpend: L('日均花费 s̄', 'Mean daily spend s̄'),
+  meanSales: L('日均支付金额 ȳ', 'Mean daily paid sales ȳ'),
+  minSpend: L('最低日花费', 'Lowest daily spend'),
+  maxSpend: L('最高日花费', 'Highest daily spend'),
+  beta: L('β', 'β'),
+  betaLow: L('β 95% 下限', 'β 95 % low'),
+  betaHigh: L('β 95% 上限', 'β 95 % high'),
+  r2: L('R²（对数）', 'R² (logs)'),
 } as const satisfies Record<string, LocalizedText>;
 
 /** The stock-and-pacing section of the plan sheet. */
@@ -129,4 +149,5 @@ export const STOCK_LABELS = {
   peakShare: L('峰值日占阶段', 'Peak day’s share of the phase'),
   plannedSales: L('计划销售额', 'Planned sales'),
   plannedPeak: L('峰值日计划销售额', 'Planned sales on the peak day'),
+  source: L('依据所在单元格', 'Basis cell'),
 } as const satisfies Record<string, LocalizedText>;

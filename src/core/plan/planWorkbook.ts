@@ -78,11 +78,17 @@ export function planWorkbook(
     planCustomersSheet(analysis, locale),
     planDiagnosticsSheet(analysis, locale),
   ];
-  const next = nextPlanFor(analysis, options.nextPlan);
-  const nextPlan = planNextPlanSheet(next.proposal, locale, next.budget, next.stock);
-  const byKey = new Map<SheetKey, { sheet: SheetPlan; anchors: Anchors }>(
-    [...planned, { sheet: quality, anchors: qualityAnchors }, nextPlan].map((p) => [p.sheet.key, p]),
+  const plannedByKey = new Map<SheetKey, { sheet: SheetPlan; anchors: Anchors }>(
+    [...planned, { sheet: quality, anchors: qualityAnchors }].map((p) => [p.sheet.key, p]),
   );
+  const next = nextPlanFor(analysis, options.nextPlan);
+  // Every proposed number of the plan links to its basis on the sheets planned above.
+  const nextPlan = planNextPlanSheet(next.proposal, locale, next.budget, next.stock, (sheet, anchor) => {
+    const target = plannedByKey.get(sheet);
+    const address = target?.anchors[anchor];
+    return target && address ? { sheet: target.sheet.name, address } : null;
+  });
+  const byKey = new Map(plannedByKey).set('nextPlan', nextPlan);
   // A campaign without orders opens its retro with what is missing and what each table would unlock.
   const retroStatements = [...missingTableFacts(missingTables(ingest)), ...(facts ?? retroFacts(analysis))];
   const retro = planRetroSheet(
