@@ -6,9 +6,11 @@ import type { LinkCell, PlanCell, SheetPlan, WorkbookPlan } from '../../../src/c
 import { generateSampleCampaign } from '../../../src/core/sample/generateSampleCampaign';
 import { cellAt } from '../../support/planCells';
 
-function plan(locale: Locale): WorkbookPlan {
+function plan(locale: Locale, drop: readonly string[] = []): WorkbookPlan {
   const sample = generateSampleCampaign({ locale, orders: 5_000 });
-  const { ingest, analysis } = analyzeCampaign(sample.sheets.map((s) => s.table));
+  const { ingest, analysis } = analyzeCampaign(
+    sample.sheets.filter((s) => !drop.includes(s.kind)).map((s) => s.table),
+  );
   return planWorkbook(ingest, analysis, locale);
 }
 
@@ -125,3 +127,18 @@ describe.each(['zh-CN', 'en-US'] as const)(
     });
   },
 );
+
+describe('the plan without a traffic table (no targets, budget moves only)', () => {
+  it('still links each budget move, its curve and the total to their basis', () => {
+    const workbook = plan('en-US', ['traffic']);
+    const sheet = workbook.sheets.find((s) => s.key === 'nextPlan')!;
+    const numbered = [...rowsOf(sheet).values()].filter((r) => r.some(isNumber));
+    expect(numbered.length).toBeGreaterThanOrEqual(10);
+    for (const row of numbered) {
+      const link = row.find(isLink);
+      expect(link).toBeDefined();
+      const on = workbook.sheets.find((s) => s.name === link!.sheet)!;
+      expect(cellAt(on, link!.address)).toBeDefined();
+    }
+  });
+});
