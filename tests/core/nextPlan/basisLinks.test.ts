@@ -89,6 +89,28 @@ describe.each(['zh-CN', 'en-US'] as const)(
       }
     });
 
+    it('links each assumption to the spread it is built from, and each phase’s spread to its paid sales', () => {
+      const assumptions = [...rows].filter(([i]) => i >= 5 && i <= 7).map(([, r]) => r);
+      expect(assumptions).toHaveLength(3);
+      for (const row of assumptions) {
+        const link = linkOf(row)!;
+        expect(link.sheet).toBe(sheet.name);
+        // conservative = −(the sales-weighted daily spread)
+        close(-numberOf(row[1]), numberOf(target(link)));
+      }
+      const phases = tableUnder(L('阶段', 'Phase'), L('访客数日波动', 'UV daily spread'));
+      expect(phases.length).toBeGreaterThanOrEqual(3); // the phases and their weighted mean
+      for (const row of phases.slice(0, -1)) close(numberOf(row[1]), numberOf(target(linkOf(row)!)));
+      // The mean is the weighted mean of the phases that have a spread.
+      for (const c of [2, 3, 4]) {
+        const used = phases.slice(0, -1).filter((r) => typeof r[c] === 'number');
+        const mean =
+          used.reduce((s, r) => s + numberOf(r[1]) * numberOf(r[c]), 0) /
+          used.reduce((s, r) => s + numberOf(r[1]), 0);
+        close(numberOf(phases.at(-1)![c]), mean);
+      }
+    });
+
     it('links each channel’s targets to its paid sales this campaign, UV × CVR × sales per buyer', () => {
       const channels = tableUnder(L('渠道', 'Channel'), L('预算（可修改）', 'Budget (yours to change)'));
       expect(channels.length).toBeGreaterThanOrEqual(5);

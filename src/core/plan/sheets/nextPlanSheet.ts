@@ -72,7 +72,7 @@ export function planNextPlanSheet(
   const links = new BasisLinks(resolve, sheet.name);
   const anchors: Record<string, string> = { top: 'A1' };
   sheet.title(sheetTitle('nextPlan', locale), t('subtitle'));
-  [30, 14, 14, 14, 16, 16, 16, 16, 18, 18, 18, 26].forEach((w, i) => sheet.width(i, w));
+  [30, 14, 14, 14, 16, 16, 16, 16, 18, 18, 18, 26, 26].forEach((w, i) => sheet.width(i, w));
   if (!proposal) {
     sheet.put([[t('noPlan')]], 0, STYLES.sentence);
     sheet.skip();
@@ -84,9 +84,21 @@ export function planNextPlanSheet(
   // Assumptions: one row per factor, one input column per scenario (B, C, D), then the basis.
   sheet.section(t('assumptions'), 12);
   const head = sheet.put([
-    [t('assumption'), t('conservative'), t('base'), t('stretch'), t('basis'), ...GAP, t('source')],
+    [
+      t('assumption'),
+      t('conservative'),
+      t('base'),
+      t('stretch'),
+      t('basis'),
+      ...GAP,
+      t('source'),
+      t('gapSource'),
+    ],
   ]).row;
-  sheet.format(`${cellAddress(head, 0)}:${cellAddress(head, 11)}`, undefined, HEADER);
+  sheet.format(`${cellAddress(head, 0)}:${cellAddress(head, 12)}`, undefined, HEADER);
+  // The spreads' table follows the three assumption rows (and a blank row, its section, its header).
+  const phases = proposal.phases;
+  const spreadRow = phases.length > 0 ? head + 7 + phases.length : null;
   const input: Record<PlanFactor, Record<(typeof SCENARIOS)[number], string>> = {} as never;
   for (const f of PLAN_FACTORS) {
     const b = proposal.bases[f];
@@ -96,7 +108,11 @@ export function planNextPlanSheet(
         ...SCENARIOS.map((s) => b.change[s]),
         basisText(b, locale),
         ...GAP,
-        assumptionLink(b, links),
+        // The spread the scenarios are built from, then the gap that gives the headroom.
+        b.spread !== null && spreadRow !== null
+          ? links.here(cellAddress(spreadRow, 2 + PLAN_FACTORS.indexOf(f)))
+          : links.to('trend', 'daily.top'),
+        headroomLink(b, links),
       ],
     ]);
     input[f] = { conservative: cellAddress(row, 1), base: cellAddress(row, 2), stretch: cellAddress(row, 3) };
@@ -108,6 +124,7 @@ export function planNextPlanSheet(
     anchors[`assumption.${f}`] = cellAddress(row, 2);
   }
   sheet.skip();
+  if (spreadRow !== null) spreadTable(sheet, proposal, spreadRow, locale, links);
 
   // Channels: this campaign's levels (values), the budget (input), each scenario's sales (formulas).
   sheet.section(t('channels'), 12);
@@ -289,17 +306,57 @@ export function planNextPlanSheet(
 }
 
 /**
- * Where an assumption comes from: the decomposition's effect of the factor against the reference that gives
- * its headroom (the target's or the baseline's level); without headroom, the daily values its spread is
- * taken from (the trend sheet's daily table).
+ * Where an assumption's headroom comes from: the decomposition's effect of the factor against the reference
+ * that gives it (the target's or the baseline's level); null without headroom.
  */
-function assumptionLink(b: FactorBasis, links: BasisLinks): PlanCell {
-  const reference: GapReference | null =
-    b.headroom === null ? null : (b.target ?? -Infinity) >= (b.baseline ?? -Infinity) ? 'target' : 'baseline';
-  return (
-    (reference && links.to('diagnostics', A.gapEffect(reference, FACTOR_EFFECT[b.factor]))) ??
-    links.to('trend', 'daily.top')
-  );
+function headroomLink(b: FactorBasis, links: BasisLinks): PlanCell {
+  if (b.headroom === null) return null;
+  const reference: GapReference =
+    (b.target ?? -Infinity) >= (b.baseline ?? -Infinity) ? 'target' : 'baseline';
+  return links.to('diagnostics', A.gapEffect(reference, FACTOR_EFFECT[b.factor]));
+}
+
+/**
+ * The daily spread of each factor within each phase (robust σ ÷ median of the daily values), each phase
+ * weighted by its paid sales, and their weighted mean: the `s` of the scenarios. Each phase links to its paid
+ * sales on the trend sheet, the mean to the daily values there.
+ */
+function spreadTable(
+  sheet: SheetBuilder,
+  proposal: TargetProposal,
+  meanRow: number,
+  locale: Locale,
+  links: BasisLinks,
+): void {
+  const fmt = numberFormats(locale);
+  const t = (key: keyof typeof T) => T[key][locale];
+  sheet.section(t('spreads'), 6);
+  const header = [t('phase'), t('phaseWeight'), t('uvSpread'), t('cvrSpread'), t('valueSpread'), t('source')];
+  const top = sheet.put([header]).row;
+  sheet.format(`${cellAddress(top, 0)}:${cellAddress(top, 5)}`, undefined, { ...HEADER, wrap: true });
+  sheet.height(top, 30);
+  for (const p of proposal.phases)
+    sheet.put([
+      [
+        PHASE_LABELS[p.phase][locale],
+        p.weight,
+        ...PLAN_FACTORS.map((f) => p.spread[f] ?? t('noSpread')),
+        links.to('trend', `phase.${p.phase}.paid_sales`),
+      ],
+    ]);
+  if (sheet.nextRow !== meanRow) throw new Error('Broken contract: the spreads table moved.');
+  sheet.put([
+    [
+      t('spreadMean'),
+      null,
+      ...PLAN_FACTORS.map((f) => proposal.bases[f].spread ?? t('noSpread')),
+      links.to('trend', 'daily.top'),
+    ],
+  ]);
+  sheet.format(`B${top + 2}:B${meanRow}`, fmt.moneyWhole);
+  sheet.format(`C${top + 2}:E${meanRow + 1}`, fmt.percent);
+  sheet.format(`A${meanRow + 1}:E${meanRow + 1}`, undefined, STYLES.label);
+  sheet.skip();
 }
 
 function basisText(b: FactorBasis, locale: Locale): string {
