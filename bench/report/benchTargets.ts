@@ -37,6 +37,15 @@ export function benchTargets(
         engineSize,
       ),
       checkTarget(
+        'engine.planning',
+        'Engine: next-campaign plan / analyses',
+        engine.planningShare,
+        0.1,
+        '×',
+        '≤',
+        engineSize,
+      ),
+      checkTarget(
         'engine.memory',
         'Engine: peak extra memory',
         engine.memory.peakExtraMb,

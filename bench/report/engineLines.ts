@@ -27,12 +27,14 @@ export function engineLines(data: BenchData, engine: EngineResult): string[] {
       ...(engine.floor === null ? [] : [row('    floor: one unchecked pass', engine.floor, '')]),
       row('(b) all KPIs (computeKpis)', engine.kpis, '≤ 500 ms'),
       row('(c) all analyses', engine.analyses, ''),
+      row('(e) next-campaign plan (nextPlanFor)', engine.planning, '≤ 10 % of (c)'),
       row('ingest + KPIs', engine.ingestAndKpis, ''),
     ]),
     `  (d) peak extra RSS over the pre-ingest baseline of ${megabytes(m.baselineRssMb)} (${m.method}): ` +
       `ingest ${megabytes(m.peakExtraRssMb.ingest)} · KPIs ${megabytes(m.peakExtraRssMb.kpis)} · ` +
       `analyses ${megabytes(m.peakExtraRssMb.analyses)} → ${megabytes(m.peakExtraMb)} (target ≤ 400 MB)`,
     `      heap + external still live after a full GC (data, report, analyses): ${megabytes(m.retainedMb)}`,
+    `  (e) planning adds ${(engine.planningShare * 100).toFixed(1)} % to the analyses' time (median of the runs' ratios; target ≤ 10 %)`,
     ...(engine.floor === null
       ? []
       : [

@@ -7,11 +7,13 @@ import type { RejectedRow } from '../core/model/campaign';
 import type { RawTable } from '../core/model/raw';
 import { MAX_LISTED_REJECTIONS } from '../core/plan/sheets/qualitySheet';
 import { planWorkbook } from '../core/plan/planWorkbook';
+import { unmatchedBoundChannels, type BudgetBounds } from '../core/nextPlan/budgetBounds';
 import { generateSampleCampaign } from '../core/sample/generateSampleCampaign';
 import { MAX_ORDER_ROWS, MIN_ORDER_ROWS } from '../core/sample/resolveOptions';
 import { writePlan } from '../xlsx/writePlan';
 import { writeSourceWorkbook } from '../xlsx/writeSourceWorkbook';
 import { sameFile, writeFileAtomic } from './atomicWrite';
+import { parseBudgetBounds } from './budgetBoundArg';
 import { parseDayRangeArg } from './dayRangeArg';
 import { CliError, EXIT } from './exitCodes';
 import { analysisJson } from './analysisJson';
@@ -49,14 +51,21 @@ function analyzeOptions(options: CommonOptions): AnalyzeOptions {
     : {};
 }
 
+function budgetBoundsOf(texts: readonly string[] | undefined, locale: Locale): BudgetBounds {
+  const parsed = parseBudgetBounds(texts ?? []);
+  if (!parsed.ok) throw new CliError(msg.badBudgetBound(parsed.text)[locale], EXIT.usage);
+  return parsed.bounds;
+}
+
 /** `fupan retro`: read, analyse, and write a copy of the workbook with Fupan's sheets added. */
 export async function retroCommand(
   input: string | undefined,
-  options: CommonOptions & { output?: string; quiet?: boolean },
+  options: CommonOptions & { output?: string; quiet?: boolean; budgetBound?: readonly string[] },
 ) {
   // Options are checked before the input is read: a typo must not wait for a million rows.
   const locale = localeOf(options);
   const analyze = analyzeOptions(options);
+  const budgetBounds = budgetBoundsOf(options.budgetBound, locale);
   const output = resolve(options.output ?? defaultOutput(input ?? options.csvDir ?? 'campaign'));
   // The input is never written: the copy with Fupan's sheets goes beside it.
   const source = options.csvDir ?? input;
@@ -68,7 +77,10 @@ export async function retroCommand(
     const loaded = await loadTables(input, options.csvDir, locale);
     progress.step(msg.step.analysing[locale], 0.4);
     const result = analyzeCampaign(loaded.tables, analyze);
-    const plan = planWorkbook(result.ingest, result.analysis, locale);
+    const plan = planWorkbook(result.ingest, result.analysis, locale, undefined, {
+      nextPlan: { budgetBounds },
+    });
+    const unmatched = result.analysis ? unmatchedBoundChannels(result.analysis.data, budgetBounds) : [];
     progress.step(msg.step.writing[locale], 0.6);
     const isXlsx = input !== undefined && !options.csvDir && extname(input).toLowerCase() === '.xlsx';
     const source = isXlsx ? await readFile(input) : null;
@@ -80,6 +92,7 @@ export async function retroCommand(
     // Reader warnings, and a line for each sheet written under another name (the analyst's own sheet
     // held the planned name).
     for (const w of [...loaded.warnings, ...written.report.warnings]) process.stderr.write(`${w[locale]}\n`);
+    if (unmatched.length > 0) process.stderr.write(`${msg.unknownBoundChannel(unmatched)[locale]}\n`);
     process.stdout.write(
       [
         ...summaryLines(result, locale, true),
@@ -231,7 +244,15 @@ export function buildProgram(): Command {
   campaignCommand(
     'retro',
     'write a copy of the workbook with the KPI sheets, diagnostics and the retrospective',
-    (c) => c.option('-o, --output <file>', 'output workbook (default: <input>-retro.xlsx)'),
+    (c) =>
+      c
+        .option('-o, --output <file>', 'output workbook (default: <input>-retro.xlsx)')
+        .option(
+          '--budget-bound <share>',
+          'how far the next plan may move a channel’s budget: 0.3 (±30 %, the default) for all, or ' +
+            'channel=0.2 for one; repeatable',
+          (value: string, previous: string[] = []) => [...previous, value],
+        ),
   )
     .option('-q, --quiet', 'no progress bar')
     .action(async (input: string | undefined, opts) => void (await retroCommand(input, opts)));

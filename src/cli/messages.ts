@@ -10,6 +10,14 @@ export const cliMessages = {
   badLang: (lang: string): string => `--lang must be zh-CN or en-US, not "${lang}".`,
   badRange: (flag: string, text: string): string =>
     `${flag} must be a day or a range of days such as 2025-12-01..2025-12-30 (start ≤ end), not "${text}".`,
+  badBudgetBound: (text: string): LocalizedText => ({
+    'zh-CN': `--budget-bound 应为 0 到 1 之间的比例（如 0.3 或 30%，即 ±30%），或「渠道=比例」（如 直通车=0.2），每个渠道只能给一次；“${text}”不符合。`,
+    'en-US': `--budget-bound must be a share from 0 to 1 (such as 0.3 or 30%, i.e. ±30 %), or channel=share (such as 直通车=0.2), each channel once; "${text}" is not.`,
+  }),
+  unknownBoundChannel: (names: readonly string[]): LocalizedText => ({
+    'zh-CN': `提示：--budget-bound 指定的渠道不在花费表中：${names.join('、')}（这些上限未使用）。`,
+    'en-US': `Note: --budget-bound names channels the spend table does not have: ${names.join(', ')} (those bounds were not used).`,
+  }),
   badOrders: (min: number, max: number): string => `--orders must be an integer from ${min} to ${max}.`,
   notFound: (path: string): LocalizedText => ({
     'zh-CN': `找不到“${path}”。请检查路径是否正确。`,

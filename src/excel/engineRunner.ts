@@ -5,6 +5,7 @@ import type { CellValue, RawTable } from '../core/model/raw';
 import type { LocalizedText } from '../core/model/text';
 import { planWorkbook } from '../core/plan/planWorkbook';
 import type { WorkbookPlan } from '../core/plan/types';
+import type { NextPlanOptions } from '../core/nextPlan/nextPlan';
 import { retroFacts } from '../core/retro/retroFacts';
 import { topFindings } from '../core/retro/topFindings';
 import type { Verdict } from '../core/retro/verdict';
@@ -28,6 +29,8 @@ export interface EngineRunner {
     options: IngestOptions,
     locale: Locale,
     call?: EngineCall,
+    /** The user's say over the next campaign's plan (budget bounds). */
+    nextPlan?: NextPlanOptions,
   ): Promise<EngineAnalysis>;
 }
 
@@ -132,6 +135,7 @@ export function analyzeAndPlanTables(
   options: IngestOptions,
   locale: Locale,
   onProgress?: (progress: EngineProgress) => void,
+  nextPlan: NextPlanOptions = {},
 ): EngineAnalysis {
   onProgress?.({ phase: 'analysing', fraction: 0 });
   const { ingest: ingested, analysis } = analyzeCampaign(tables, { ingest: options });
@@ -141,7 +145,7 @@ export function analyzeAndPlanTables(
   const facts = retroFacts(analysis);
   return {
     status: 'analysed',
-    plan: planWorkbook(ingested, analysis, locale, facts),
+    plan: planWorkbook(ingested, analysis, locale, facts, { nextPlan }),
     verdict: analysis.verdict,
     findings: topFindings(facts),
     rejectedRows: ingested.rejected.length,
@@ -154,9 +158,9 @@ export const inlineRunner: EngineRunner = {
     if (call?.signal?.aborted) throw new EngineCancelled();
     return scanTables(tables, options);
   },
-  async analyzeAndPlan(tables, options, locale, call) {
+  async analyzeAndPlan(tables, options, locale, call, nextPlan) {
     if (call?.signal?.aborted) throw new EngineCancelled();
-    return analyzeAndPlanTables(tables, options, locale, call?.onProgress);
+    return analyzeAndPlanTables(tables, options, locale, call?.onProgress, nextPlan);
   },
 };
 
@@ -177,6 +181,7 @@ export type EngineRequest =
       readonly job: number;
       readonly options: IngestOptions;
       readonly locale: Locale;
+      readonly nextPlan?: NextPlanOptions;
     };
 
 /** Worker → main thread. `ready` is posted once the worker's module has loaded. */
@@ -377,12 +382,12 @@ export function createWorkerRunner(
         call,
       );
     },
-    analyzeAndPlan(tables, options, locale, call) {
+    analyzeAndPlan(tables, options, locale, call, nextPlan) {
       return run(
         tables,
-        (job) => ({ kind: 'analyzeAndPlan', job, options, locale }),
+        (job) => ({ kind: 'analyzeAndPlan', job, options, locale, ...(nextPlan ? { nextPlan } : {}) }),
         (reply) => (reply.kind === 'analysed' ? reply.analysis : undefined),
-        () => fallback.analyzeAndPlan(tables, options, locale, call),
+        () => fallback.analyzeAndPlan(tables, options, locale, call, nextPlan),
         call,
       );
     },

@@ -139,6 +139,7 @@ export function createExcelFupanHost(
               });
             },
           },
+          choices.budgetBound === undefined ? {} : { budgetBounds: { all: choices.budgetBound } },
         ),
       );
       if (result.status === 'no_orders') {

@@ -135,6 +135,19 @@ export const MESSAGES = {
   // ── 3. Generate ─────────────────────────────────────────────────────────────────────────────────────
   generateHeading: { 'zh-CN': '3. 生成复盘', 'en-US': '3. Generate' },
   sheetLanguage: { 'zh-CN': '工作表语言', 'en-US': 'Language of the sheets' },
+  budgetBoundLabel: {
+    'zh-CN': '下次计划：每个渠道预算至多调整',
+    'en-US': 'Next plan: move each channel’s budget by at most',
+  },
+  budgetBoundHint: {
+    'zh-CN': '0–100%，默认 30%。预算调整建议不会超出这个幅度，也不会超出本次观察到的日花费范围。',
+    'en-US':
+      '0–100 %, default 30 %. The budget moves stay within it, and within the daily spend this campaign saw.',
+  },
+  budgetBoundInvalid: {
+    'zh-CN': '请输入 0 到 100 之间的百分比。',
+    'en-US': 'Enter a percentage from 0 to 100.',
+  },
   generate: { 'zh-CN': '生成复盘', 'en-US': 'Generate retro' },
   generateNeedsOrders: {
     'zh-CN': '需要先有一张订单表才能生成复盘。',

@@ -35,6 +35,11 @@ export interface UserChoices {
   readonly campaign: CampaignOverride;
   /** Targets typed in the pane, used when the workbook has no targets table. */
   readonly targets: readonly { readonly metric: string; readonly value: number }[];
+  /**
+   * How far the next campaign's plan may move each channel's budget (0.3 = ±30 %, 0 to 1); absent: the
+   * default, ±30 %.
+   */
+  readonly budgetBound?: number;
 }
 
 export interface UnrecognisedTable {

@@ -60,8 +60,12 @@ scope.onmessage = (event) => {
           reply({
             kind: 'analysed',
             job,
-            analysis: analyzeAndPlanTables(tables, request.options, request.locale, (progress) =>
-              reply({ kind: 'progress', job, progress }),
+            analysis: analyzeAndPlanTables(
+              tables,
+              request.options,
+              request.locale,
+              (progress) => reply({ kind: 'progress', job, progress }),
+              request.nextPlan,
             ),
           });
       } catch (error) {

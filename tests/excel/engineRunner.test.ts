@@ -160,4 +160,37 @@ describe('the engine runner', () => {
     await expect(cancelled).rejects.toMatchObject({ code: 'cancelled' });
     await expect(cancelled).rejects.toBeInstanceOf(HostError);
   });
+
+  it('carries the pane’s budget bound to the engine, in a worker as in-process', async () => {
+    const excel = new FakeExcel();
+    const log = { requests: [] as EngineRequest[], terminated: 0 };
+    const host = createExcelFupanHost(
+      excel.host,
+      'en-US',
+      createWorkerRunner(() => inProcessWorker(log)),
+    );
+    await host.insertSample('en-US');
+    await host.generate({ ...choices, budgetBound: 0.1 }, () => undefined, new AbortController().signal);
+    const request = log.requests.find((r) => r.kind === 'analyzeAndPlan');
+    expect(request).toMatchObject({ nextPlan: { budgetBounds: { all: 0.1 } } });
+
+    const bounds = async (nextPlan?: { budgetBounds: { all: number } }) => {
+      const result = await inlineRunner.analyzeAndPlan(
+        tables,
+        { tables: [], campaign: {} },
+        'en-US',
+        {},
+        nextPlan,
+      );
+      if (result.status !== 'analysed') throw new Error(result.status);
+      const sheet = result.plan.sheets.find((x) => x.key === 'nextPlan')!;
+      const header = sheet.blocks.find((b) => b.cells[0]?.includes('Bound'))!;
+      const col = header.cells[0]!.indexOf('Bound');
+      return sheet.blocks
+        .filter((b) => b.row > header.row && b.col === header.col && typeof b.cells[0]?.[col] === 'number')
+        .map((b) => b.cells[0]![col]);
+    };
+    expect(new Set(await bounds())).toEqual(new Set([0.3]));
+    expect(new Set(await bounds({ budgetBounds: { all: 0.1 } }))).toEqual(new Set([0.1]));
+  });
 });

@@ -3,7 +3,7 @@ import { marginalRoas, salesChange, type ResponseFit } from './responseCurve';
 /**
  * Budget moves between channels: from where the marginal ROAS (the next yuan's sales) is lowest to where it
  * is highest, total spend unchanged. Each fitted channel's daily spend stays within ±`maxChange` (default
- * 30 %) of its current level and within the range of daily spend this campaign observed: the curve is never
+ * 30 %, or the channel's own bound the user set) of its current level and within the range of daily spend this campaign observed: the curve is never
  * read past what the data saw. Channels without a fit keep their budget.
  *
  * Greedy in `steps` equal slices of the movable budget: each slice goes from the channel with the lowest
@@ -24,11 +24,15 @@ export interface ChannelResponse {
   readonly days: number;
   /** This campaign's spend on the channel. */
   readonly spend: number;
+  /** This channel's own bound on the change of its daily spend (the user's), instead of `maxChange`. */
+  readonly maxChange?: number;
 }
 
 export interface BudgetMove {
   readonly channel: string | null;
   readonly fit: ResponseFit;
+  /** The bound this channel's budget moved within (±, relative). */
+  readonly maxChange: number;
   /** Current budget (this campaign's spend) and proposed (current + change of daily spend × days). */
   readonly current: number;
   readonly proposed: number;
@@ -56,10 +60,17 @@ export function planBudgetMoves(
   const o = { ...DEFAULT_BUDGET_OPTIONS, ...options };
   const fitted = channels.flatMap((c, i) => (c.fit.kind === 'fit' ? [{ i, fit: c.fit }] : []));
   const spend = channels.map((c) => c.fit.meanSpend);
-  const bounds = fitted.map(({ fit }) => ({
-    low: Math.max(fit.meanSpend * (1 - o.maxChange), fit.minSpend),
-    high: Math.min(fit.meanSpend * (1 + o.maxChange), fit.maxSpend),
-  }));
+  const boundOf = (c: ChannelResponse) => c.maxChange ?? o.maxChange;
+  // The bound is on the channel's budget (its spend over all its days); the fit's mean daily spend can
+  // differ from budget ÷ days when some days had no sales, so the room is measured in budget per day.
+  const bounds = fitted.map(({ i, fit }) => {
+    const c = channels[i]!;
+    const room = boundOf(c) * (c.days > 0 ? c.spend / c.days : fit.meanSpend);
+    return {
+      low: Math.max(fit.meanSpend - room, fit.minSpend),
+      high: Math.min(fit.meanSpend + room, fit.maxSpend),
+    };
+  });
   // Budgets are compared over the campaign: a channel's daily spend × its days.
   const daysOf = (k: number) => (channels[fitted[k]!.i] as ChannelResponse).days;
   const room = bounds.reduce((s, b, k) => s + (b.high - b.low) * daysOf(k), 0);
@@ -99,6 +110,7 @@ export function planBudgetMoves(
       return {
         channel: c.channel,
         fit: c.fit,
+        maxChange: boundOf(c),
         current,
         proposed: current,
         marginalNow: null,
@@ -116,6 +128,7 @@ export function planBudgetMoves(
     return {
       channel: c.channel,
       fit,
+      maxChange: boundOf(c),
       current,
       proposed: current + (s - fit.meanSpend) * c.days,
       marginalNow: marginalRoas(fit, fit.meanSpend),

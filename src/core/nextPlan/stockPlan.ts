@@ -19,21 +19,23 @@ export interface StockUp {
   /** Extra units to hold for the base scenario: lost units × growth. */
   readonly extraUnits: number | null;
   readonly lostSales: number | null;
+  /** The index of the SKU's first stock-out in the findings: the diagnostics sheet's row it links to. */
+  readonly firstStockout: number;
 }
 
 export function stockUps(findings: StockoutFindings, growth: number): StockUp[] {
   const bySku = new Map<
     string,
-    { stockouts: number; daysOut: number; units: number | null; sales: number | null }
+    { stockouts: number; daysOut: number; units: number | null; sales: number | null; first: number }
   >();
-  for (const s of findings.stockouts) {
-    const row = bySku.get(s.sku) ?? { stockouts: 0, daysOut: 0, units: null, sales: null };
+  findings.stockouts.forEach((s, index) => {
+    const row = bySku.get(s.sku) ?? { stockouts: 0, daysOut: 0, units: null, sales: null, first: index };
     row.stockouts += 1;
     row.daysOut += s.daysOut;
     if (s.priorDailyUnits !== null) row.units = (row.units ?? 0) + s.priorDailyUnits * s.daysOut;
     if (s.estimatedLostSales !== null) row.sales = (row.sales ?? 0) + s.estimatedLostSales;
     bySku.set(s.sku, row);
-  }
+  });
   return [...bySku.entries()]
     .map(([sku, r]) => ({
       sku,
@@ -42,6 +44,7 @@ export function stockUps(findings: StockoutFindings, growth: number): StockUp[] 
       lostUnits: r.units,
       extraUnits: r.units === null ? null : Math.ceil(r.units * growth),
       lostSales: r.sales,
+      firstStockout: r.first,
     }))
     .sort((a, b) => (b.lostSales ?? -1) - (a.lostSales ?? -1) || a.sku.localeCompare(b.sku));
 }

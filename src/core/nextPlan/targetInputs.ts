@@ -5,6 +5,7 @@ import type { KpiGroup } from '../metrics/report';
 import type { MeasureId } from '../metrics/measures';
 import {
   factorBasis,
+  phaseSpread,
   proposeTargets,
   withinPhaseSpread,
   type ChannelLevels,
@@ -102,5 +103,14 @@ export function targetProposalFor(analysis: CampaignAnalysis): TargetProposal | 
   const actual: Record<PlanFactor, number> = { uv: total.uv, cvr: total.cvr, value: total.value };
   const basis = (f: PlanFactor): FactorBasis =>
     factorBasis(f, actual[f], withinPhaseSpread(days[f]), target?.[f] ?? null, baseline?.[f] ?? null);
-  return proposeTargets(levels, { uv: basis('uv'), cvr: basis('cvr'), value: basis('value') });
+  const phases = analysis.report.byPhase.map((p, i) => ({
+    phase: p.kind,
+    weight: days.uv[i]!.weight,
+    spread: {
+      uv: phaseSpread(days.uv[i]!),
+      cvr: phaseSpread(days.cvr[i]!),
+      value: phaseSpread(days.value[i]!),
+    },
+  }));
+  return proposeTargets(levels, { uv: basis('uv'), cvr: basis('cvr'), value: basis('value') }, phases);
 }

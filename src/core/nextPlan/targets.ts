@@ -1,4 +1,5 @@
 import { robustScale } from '../analysis/math/robustScale';
+import type { PhaseKind } from '../model/campaign';
 
 /**
  * Targets for the next campaign of the same shape, as UV × CVR × 客单价 per channel, in three scenarios.
@@ -47,17 +48,32 @@ export interface PhaseDays {
   readonly values: readonly number[];
 }
 
+/** One phase's robust σ ÷ median of the daily values; null when it has fewer than 3 days or no weight. */
+export function phaseSpread(phase: PhaseDays): number | null {
+  const scale = robustScale(phase.values);
+  if (scale.n < 3 || scale.median === null || scale.median <= 0 || !(phase.weight > 0)) return null;
+  return (scale.scale ?? 0) / scale.median;
+}
+
 /** The sales-weighted mean over phases of robust σ ÷ median of the daily values; null if no phase has 3. */
 export function withinPhaseSpread(phases: readonly PhaseDays[]): number | null {
   let weighted = 0;
   let weights = 0;
   for (const phase of phases) {
-    const scale = robustScale(phase.values);
-    if (scale.n < 3 || scale.median === null || scale.median <= 0 || !(phase.weight > 0)) continue;
-    weighted += phase.weight * ((scale.scale ?? 0) / scale.median);
+    const spread = phaseSpread(phase);
+    if (spread === null) continue;
+    weighted += phase.weight * spread;
     weights += phase.weight;
   }
   return weights > 0 ? weighted / weights : null;
+}
+
+/** A phase's spreads, the basis of the scenarios' changes (the sheet shows them). */
+export interface PhaseSpreads {
+  readonly phase: PhaseKind;
+  /** The phase's paid sales: its weight in the mean. */
+  readonly weight: number;
+  readonly spread: Readonly<Record<PlanFactor, number | null>>;
 }
 
 /** How far above `actual` the highest reference lies, relatively; null when none does. */
@@ -174,11 +190,14 @@ export interface TargetProposal {
   readonly levels: readonly ChannelLevels[];
   readonly bases: Readonly<Record<PlanFactor, FactorBasis>>;
   readonly scenarios: readonly ScenarioPlan[];
+  /** Each phase's spreads, whose sales-weighted mean is each basis's `spread`. */
+  readonly phases: readonly PhaseSpreads[];
 }
 
 export function proposeTargets(
   levels: readonly ChannelLevels[],
   bases: Readonly<Record<PlanFactor, FactorBasis>>,
+  phases: readonly PhaseSpreads[] = [],
 ): TargetProposal {
   const scenarios = SCENARIOS.map((scenario): ScenarioPlan => {
     const assumptions: Assumptions = {
@@ -189,5 +208,5 @@ export function proposeTargets(
     const channels = levels.map((l) => plannedChannel(l, assumptions));
     return { scenario, assumptions, channels, total: plannedTotal(channels) };
   });
-  return { levels, bases, scenarios };
+  return { levels, bases, scenarios, phases };
 }

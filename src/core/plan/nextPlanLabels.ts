@@ -14,6 +14,17 @@ export const NEXT_PLAN_LABELS = {
   base: L('基准', 'Base'),
   stretch: L('冲刺', 'Stretch'),
   basis: L('依据', 'Basis'),
+  source: L('依据所在单元格', 'Basis cell'),
+  gapSource: L('差距所在单元格', 'Gap cell'),
+  spreads: L('各阶段日波动（假设的依据）', 'Daily spread by phase (the basis of the assumptions)'),
+  phase: L('阶段', 'Phase'),
+  phaseWeight: L('支付金额（权重）', 'Paid sales (weight)'),
+  uvSpread: L('访客数日波动', 'UV daily spread'),
+  cvrSpread: L('转化率日波动', 'CVR daily spread'),
+  valueSpread: L('客单价日波动', 'Sales per buyer daily spread'),
+  spreadMean: L('按支付金额加权', 'Weighted by paid sales'),
+  noSpread: L('—（不足 3 天）', '— (fewer than 3 days)'),
+  thisCampaign: L('本次', 'This campaign'),
   uvGrowth: L('访客数变化', 'UV growth'),
   cvrLift: L('转化率变化', 'CVR lift'),
   valueChange: L('客单价变化', 'Sales per buyer change'),
@@ -65,8 +76,8 @@ export const NEXT_PLAN_LABELS = {
 export const BUDGET_LABELS = {
   section: L('预算调整建议（按边际投产比）', 'Budget moves (by marginal ROAS)'),
   intro: L(
-    '按各渠道逐日花费与支付金额拟合凹形响应曲线（销售 = a·花费^β，β ≤ 1），把预算从边际投产比低的渠道移到高的渠道；每个渠道至多 ±30%，且不超出本次观察到的日花费范围，总预算不变。',
-    'A concave response curve per channel from its daily spend and paid sales (sales = a·spend^β, β ≤ 1); budget moves from the lowest to the highest marginal ROAS, at most ±30 % per channel and never past the daily spend this campaign saw, total unchanged.',
+    '按各渠道逐日花费与支付金额拟合凹形响应曲线（销售 = a·花费^β，β ≤ 1），把预算从边际投产比低的渠道移到高的渠道；每个渠道至多调整「调整上限」列的幅度（默认 ±30%，可在任务窗格或命令行设置），且不超出本次观察到的日花费范围，总预算不变。',
+    'A concave response curve per channel from its daily spend and paid sales (sales = a·spend^β, β ≤ 1); budget moves from the lowest to the highest marginal ROAS, each channel by at most its Bound (default ±30 %, set in the task pane or on the command line) and never past the daily spend this campaign saw, total unchanged.',
   ),
   channel: L('渠道', 'Channel'),
   current: L('本次花费', 'Spend this campaign'),
@@ -77,6 +88,7 @@ export const BUDGET_LABELS = {
   salesChange: L('预计支付金额变化', 'Expected change in paid sales'),
   low: L('区间下限', 'Interval low'),
   high: L('区间上限', 'Interval high'),
+  bound: L('调整上限', 'Bound'),
   basis: L('依据', 'Basis'),
   total: L('合计', 'Total'),
   fitBasis: L(
@@ -100,6 +112,24 @@ export const BUDGET_LABELS = {
     'Not enough variation to say: sales do not rise with spend',
   ),
   noSpend: L('没有花费表：无法建议预算调整。', 'No spend table: no budget moves to suggest.'),
+  source: L('依据所在单元格', 'Basis cell'),
+  fitSection: L(
+    '各渠道响应曲线（预算调整的依据）',
+    'Response curves by channel (the basis of the budget moves)',
+  ),
+  fitIntro: L(
+    '按日拟合：销售 = a·花费^β（Theil–Sen，取对数后两两斜率的中位数，β ≤ 1），在本次日均花费处锚定：花费从 s̄ 变到 s，日销售变化 ȳ·((s/s̄)^β − 1)；边际投产比 = β·ȳ/s̄。只在观察到的日花费范围内使用。',
+    'Fitted by day: sales = a·spend^β (Theil–Sen, the median of pairwise slopes of the logarithms, β ≤ 1), anchored at this campaign’s mean daily spend: daily spend from s̄ to s changes daily sales by ȳ·((s/s̄)^β − 1); marginal ROAS = β·ȳ/s̄. Used only within the observed range of daily spend.',
+  ),
+  days: L('天数', 'Days'),
+  meanSpend: L('日均花费 s̄', 'Mean daily spend s̄'),
+  meanSales: L('日均支付金额 ȳ', 'Mean daily paid sales ȳ'),
+  minSpend: L('最低日花费', 'Lowest daily spend'),
+  maxSpend: L('最高日花费', 'Highest daily spend'),
+  beta: L('β', 'β'),
+  betaLow: L('β 95% 下限', 'β 95 % low'),
+  betaHigh: L('β 95% 上限', 'β 95 % high'),
+  r2: L('R²（对数）', 'R² (logs)'),
 } as const satisfies Record<string, LocalizedText>;
 
 /** The stock-and-pacing section of the plan sheet. */
@@ -128,4 +158,5 @@ export const STOCK_LABELS = {
   peakShare: L('峰值日占阶段', 'Peak day’s share of the phase'),
   plannedSales: L('计划销售额', 'Planned sales'),
   plannedPeak: L('峰值日计划销售额', 'Planned sales on the peak day'),
+  source: L('依据所在单元格', 'Basis cell'),
 } as const satisfies Record<string, LocalizedText>;

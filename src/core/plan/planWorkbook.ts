@@ -15,9 +15,7 @@ import { planCustomersSheet } from './sheets/customersSheet';
 import { planDiagnosticsSheet } from './sheets/diagnosticsSheet';
 import { planFunnelSheet } from './sheets/funnelSheet';
 import { planNextPlanSheet } from './sheets/nextPlanSheet';
-import { budgetPlanFor } from '../nextPlan/budgetInputs';
-import { stockPlanFor } from '../nextPlan/stockInputs';
-import { targetProposalFor } from '../nextPlan/targetInputs';
+import { nextPlanFor, type NextPlanOptions } from '../nextPlan/nextPlan';
 import { planOverviewSheet } from './sheets/overviewSheet';
 import { planQualitySheet } from './sheets/qualitySheet';
 import { planRetroSheet } from './sheets/retroSheet';
@@ -55,6 +53,8 @@ export function planWorkbook(
   locale: Locale,
   /** The retro's facts, when the caller already has them (e.g. to show findings too); computed otherwise. */
   facts?: readonly RetroFact[],
+  /** The user's say over the next campaign's plan (budget bounds). */
+  options: { readonly nextPlan?: NextPlanOptions } = {},
 ): WorkbookPlan {
   const qualityAnchors: Record<string, string> = {};
   const quality = planQualitySheet(ingest, locale, qualityAnchors);
@@ -78,17 +78,17 @@ export function planWorkbook(
     planCustomersSheet(analysis, locale),
     planDiagnosticsSheet(analysis, locale),
   ];
-  const proposal = targetProposalFor(analysis);
-  const baseSales = proposal?.scenarios.find((s) => s.scenario === 'base')?.total.sales;
-  const nextPlan = planNextPlanSheet(
-    proposal,
-    locale,
-    budgetPlanFor(data),
-    baseSales === undefined ? null : stockPlanFor(analysis, baseSales),
+  const plannedByKey = new Map<SheetKey, { sheet: SheetPlan; anchors: Anchors }>(
+    [...planned, { sheet: quality, anchors: qualityAnchors }].map((p) => [p.sheet.key, p]),
   );
-  const byKey = new Map<SheetKey, { sheet: SheetPlan; anchors: Anchors }>(
-    [...planned, { sheet: quality, anchors: qualityAnchors }, nextPlan].map((p) => [p.sheet.key, p]),
-  );
+  const next = nextPlanFor(analysis, options.nextPlan);
+  // Every proposed number of the plan links to its basis on the sheets planned above.
+  const nextPlan = planNextPlanSheet(next.proposal, locale, next.budget, next.stock, (sheet, anchor) => {
+    const target = plannedByKey.get(sheet);
+    const address = target?.anchors[anchor];
+    return target && address ? { sheet: target.sheet.name, address } : null;
+  });
+  const byKey = new Map(plannedByKey).set('nextPlan', nextPlan);
   // A campaign without orders opens its retro with what is missing and what each table would unlock.
   const retroStatements = [...missingTableFacts(missingTables(ingest)), ...(facts ?? retroFacts(analysis))];
   const retro = planRetroSheet(

@@ -124,4 +124,28 @@ describe('budget moves', () => {
       expect(daily).toBeLessThanOrEqual(m.fit.maxSpend + 1e-6);
     });
   });
+
+  it('keep each channel within the bound the user set, its own where given: narrower bounds, smaller moves', () => {
+    const moved = (p: ReturnType<typeof planBudgetMoves>) =>
+      p.moves.reduce((s, m) => s + Math.abs(m.proposed - m.current), 0);
+    const tight = planBudgetMoves(channels, { maxChange: 0.1 });
+    expect(moved(tight)).toBeGreaterThan(0);
+    expect(moved(tight)).toBeLessThan(moved(plan));
+    for (const m of tight.moves) {
+      expect(m.maxChange).toBe(0.1);
+      expect(Math.abs(m.proposed - m.current)).toBeLessThanOrEqual(0.1 * m.current + 1e-6);
+    }
+    // B may take only 5 %: A gives what B takes, the total stays.
+    const own = planBudgetMoves(channels.map((c) => (c.channel === 'B' ? { ...c, maxChange: 0.05 } : c)));
+    const [ownA, ownB] = own.moves;
+    expect(ownB!.maxChange).toBe(0.05);
+    expect(ownA!.maxChange).toBe(0.3);
+    // B takes all it may, to within one of the greedy's slices.
+    expect(ownB!.proposed - ownB!.current).toBeLessThanOrEqual(0.05 * ownB!.current + 1e-6);
+    expect(ownB!.proposed - ownB!.current).toBeGreaterThan(0.04 * ownB!.current);
+    expect(ownA!.current - ownA!.proposed).toBeCloseTo(ownB!.proposed - ownB!.current, 6);
+    // A bound of 0 keeps the budget.
+    const none = planBudgetMoves(channels, { maxChange: 0 });
+    expect(moved(none)).toBe(0);
+  });
 });

@@ -26,8 +26,17 @@ describe('stock and pacing', () => {
     } as unknown as StockoutFindings;
     const [a, b] = stockUps(findings, 1.1);
     // A: 10 × 3 + 6 × 1 = 36 units lost; × 1.1 = 39.6 → 40.
-    expect(a).toEqual({ sku: 'A', stockouts: 2, daysOut: 4, lostUnits: 36, extraUnits: 40, lostSales: 360 });
-    expect(b).toMatchObject({ sku: 'B', lostUnits: null, extraUnits: null });
+    expect(a).toEqual({
+      sku: 'A',
+      stockouts: 2,
+      daysOut: 4,
+      lostUnits: 36,
+      extraUnits: 40,
+      lostSales: 360,
+      firstStockout: 0,
+    });
+    // B's row links to its stock-out, the second of the findings.
+    expect(b).toMatchObject({ sku: 'B', lostUnits: null, extraUnits: null, firstStockout: 1 });
   });
 
   it('paces each phase by its share and its peak day', () => {

@@ -106,6 +106,9 @@ export function planChannelsSheet(report: KpiReport, locale: Locale): { sheet: S
     anchors[`channel.${key}.paid_sales`] = placed.cell(i, salesCol);
     anchors[`channel.${key}.share`] = placed.cell(i, shareCol);
     anchors[`channel.${key}.cac`] = placed.cell(i, placed.indexOf('cac'));
+    // The next plan's basis: a channel's spend and traffic this campaign.
+    anchors[`channel.${key}.spend`] = placed.cell(i, placed.indexOf('spend'));
+    anchors[`channel.${key}.uv`] = placed.cell(i, placed.indexOf('uv'));
   });
 
   const names = placed.columnRange(0);

@@ -20,8 +20,18 @@ import { sheetName, sheetTitle } from '../sheetNames';
 import { COLORS, STYLES } from '../theme';
 import type { FormulaCell, PlanCell, SheetPlan } from '../types';
 import type { Anchors } from './anchors';
+import { BasisLinks, type ResolveAnchor } from './nextPlanBasis';
+import { KeyIndex } from '../../analysis/aggregate/keyIndex';
+import type { SalesFactorId } from '../../analysis/decomposition';
+import { ANALYSIS_ANCHORS as A, type GapReference } from '../../retro/analysisAnchors';
 
 const FACTOR_LABEL = { uv: 'uvGrowth', cvr: 'cvrLift', value: 'valueChange' } as const;
+/** The decomposition's factor each plan factor's headroom comes from. */
+const FACTOR_EFFECT: Readonly<Record<PlanFactor, SalesFactorId>> = {
+  uv: 'uv',
+  cvr: 'cvr',
+  value: 'sales_per_buyer',
+};
 const FACTOR_KIND: Readonly<Record<PlanFactor, KpiFormatKind>> = {
   uv: 'integer',
   cvr: 'percent',
@@ -31,6 +41,9 @@ const FACTOR_KIND: Readonly<Record<PlanFactor, KpiFormatKind>> = {
 const HEADER = { bold: true, fill: COLORS.header, fontColor: COLORS.headerText } as const;
 /** Input cells look like the retro's note cells: yellow, outlined. */
 const INPUT = { fill: COLORS.noteFill, border: 'outline', borderColor: COLORS.border } as const;
+
+/** The columns F–K the assumption rows' basis sentence spans (merged), before the basis cell in L. */
+const GAP: readonly null[] = [null, null, null, null, null, null];
 
 const abs = (address: string): string => address.replace(/([A-Z]+)(\d+)/, '$$$1$$$2');
 const formula = (f: string, value: number | string | null): FormulaCell => ({
@@ -50,30 +63,57 @@ export function planNextPlanSheet(
   locale: Locale,
   budget: BudgetPlan | null = null,
   stock: StockPlanInputs | null = null,
+  /** Where the other sheets' anchors landed: each proposed number links to its basis there. */
+  resolve: ResolveAnchor = () => null,
 ): { sheet: SheetPlan; anchors: Anchors } {
   const fmt = numberFormats(locale);
   const t = (key: keyof typeof T) => T[key][locale];
   const sheet = new SheetBuilder('nextPlan', sheetName('nextPlan', locale), COLORS.series[4]);
+  const links = new BasisLinks(resolve, sheet.name);
   const anchors: Record<string, string> = { top: 'A1' };
   sheet.title(sheetTitle('nextPlan', locale), t('subtitle'));
-  [30, 14, 14, 14, 16, 16, 16, 16, 18, 18, 18, 12].forEach((w, i) => sheet.width(i, w));
+  [30, 14, 14, 14, 16, 16, 16, 16, 18, 18, 18, 26, 26].forEach((w, i) => sheet.width(i, w));
   if (!proposal) {
     sheet.put([[t('noPlan')]], 0, STYLES.sentence);
     sheet.skip();
     // Budget moves need only spend and sales by day: they do not wait for a traffic table.
-    budgetSection(sheet, budget, locale, anchors);
+    budgetSection(sheet, budget, locale, anchors, links);
     return { sheet: sheet.build(), anchors };
   }
 
   // Assumptions: one row per factor, one input column per scenario (B, C, D), then the basis.
-  sheet.section(t('assumptions'), 5);
-  const head = sheet.put([[t('assumption'), t('conservative'), t('base'), t('stretch'), t('basis')]]).row;
-  sheet.format(`${cellAddress(head, 0)}:${cellAddress(head, 4)}`, undefined, HEADER);
+  sheet.section(t('assumptions'), 12);
+  const head = sheet.put([
+    [
+      t('assumption'),
+      t('conservative'),
+      t('base'),
+      t('stretch'),
+      t('basis'),
+      ...GAP,
+      t('source'),
+      t('gapSource'),
+    ],
+  ]).row;
+  sheet.format(`${cellAddress(head, 0)}:${cellAddress(head, 12)}`, undefined, HEADER);
+  // The spreads' table follows the three assumption rows (and a blank row, its section, its header).
+  const phases = proposal.phases;
+  const spreadRow = phases.length > 0 ? head + 7 + phases.length : null;
   const input: Record<PlanFactor, Record<(typeof SCENARIOS)[number], string>> = {} as never;
   for (const f of PLAN_FACTORS) {
     const b = proposal.bases[f];
     const { row } = sheet.put([
-      [t(FACTOR_LABEL[f]), ...SCENARIOS.map((s) => b.change[s]), basisText(b, locale)],
+      [
+        t(FACTOR_LABEL[f]),
+        ...SCENARIOS.map((s) => b.change[s]),
+        basisText(b, locale),
+        ...GAP,
+        // The spread the scenarios are built from, then the gap that gives the headroom.
+        b.spread !== null && spreadRow !== null
+          ? links.here(cellAddress(spreadRow, 2 + PLAN_FACTORS.indexOf(f)))
+          : links.to('trend', 'daily.top'),
+        headroomLink(b, links),
+      ],
     ]);
     input[f] = { conservative: cellAddress(row, 1), base: cellAddress(row, 2), stretch: cellAddress(row, 3) };
     sheet.format(`${cellAddress(row, 1)}:${cellAddress(row, 3)}`, fmt.percentDelta, INPUT);
@@ -84,6 +124,7 @@ export function planNextPlanSheet(
     anchors[`assumption.${f}`] = cellAddress(row, 2);
   }
   sheet.skip();
+  if (spreadRow !== null) spreadTable(sheet, proposal, spreadRow, locale, links);
 
   // Channels: this campaign's levels (values), the budget (input), each scenario's sales (formulas).
   sheet.section(t('channels'), 12);
@@ -97,6 +138,7 @@ export function planNextPlanSheet(
     t('newPerBuyerDay'),
     t('budget'),
     ...SCENARIOS.map((s) => t('salesOf') + t(s)),
+    t('source'),
   ];
   const top = sheet.put([header]).row;
   sheet.format(`${cellAddress(top, 0)}:${cellAddress(top, header.length - 1)}`, undefined, {
@@ -128,6 +170,10 @@ export function planNextPlanSheet(
             scenarioOf(s).channels[i]!.sales,
           ),
         ),
+        // This campaign's paid sales of the channel (= UV × CVR × value), on the channels sheet.
+        l.channel === ''
+          ? links.to('overview', 'measure.paid_sales')
+          : links.to('channels', `channel.${l.channel === null ? '' : KeyIndex.keyOf(l.channel)}.paid_sales`),
       ],
     ]);
   });
@@ -140,36 +186,57 @@ export function planNextPlanSheet(
   sheet.skip();
 
   // Campaign targets: KPI × scenario, formulas over the channel table and the assumptions.
-  sheet.section(t('targets'), 4);
-  const kpiHead = sheet.put([[t('kpi'), t('conservative'), t('base'), t('stretch')]]).row;
-  sheet.format(`${cellAddress(kpiHead, 0)}:${cellAddress(kpiHead, 3)}`, undefined, HEADER);
+  sheet.section(t('targets'), 6);
+  const kpiHead = sheet.put([
+    [t('kpi'), t('conservative'), t('base'), t('stretch'), t('thisCampaign'), t('source')],
+  ]).row;
+  sheet.format(`${cellAddress(kpiHead, 0)}:${cellAddress(kpiHead, 5)}`, undefined, HEADER);
+  // This campaign's figures, from the same levels the targets grow: Σ over channels.
+  const levels = proposal.levels;
+  const over = (pick: (l: (typeof levels)[number]) => number) => levels.reduce((s, l) => s + pick(l), 0);
+  const buyerDays = (l: (typeof levels)[number]) => l.uv * l.cvr;
+  const actualSales = over((l) => buyerDays(l) * l.value);
+  const actualSpend = over((l) => l.spend);
   const growth = (s: (typeof SCENARIOS)[number]) => `(1+${abs(input.uv[s])})*(1+${abs(input.cvr[s])})`;
   const salesCol = (k: number) => col(8 + k);
-  const rows: { key: string; label: string; format: string; cells: PlanCell[] }[] = [
+  const rows: {
+    key: string;
+    label: string;
+    format: string;
+    cells: PlanCell[];
+    actual: PlanCell;
+    basis: PlanCell;
+  }[] = [
     {
       key: 'sales',
       label: t('paidSales'),
       format: fmt.moneyWhole,
       cells: SCENARIOS.map((s, k) => formula(`=SUM(${salesCol(k)})`, scenarioOf(s).total.sales)),
+      actual: actualSales,
+      basis: links.to('overview', 'measure.paid_sales'),
     },
     {
       key: 'uv',
       label: t('visitors'),
       format: fmt.count,
       cells: SCENARIOS.map((s) => formula(`=SUM(${col(1)})*(1+${abs(input.uv[s])})`, scenarioOf(s).total.uv)),
+      actual: over((l) => l.uv),
+      basis: links.to('overview', 'measure.visitor_days'),
     },
     ...(
       [
-        ['orders', t('paidOrders'), 4, (p: PlannedFigures) => p.orders],
-        ['buyers', t('buyers'), 5, (p: PlannedFigures) => p.buyers],
+        ['orders', t('paidOrders'), 4, (p: PlannedFigures) => p.orders, 'paid_orders'],
+        ['buyers', t('buyers'), 5, (p: PlannedFigures) => p.buyers, 'buyers'],
       ] as const
-    ).map(([key, label, c, pick]) => ({
+    ).map(([key, label, c, pick, measure]) => ({
       key,
       label,
       format: fmt.count,
       cells: SCENARIOS.map((s) =>
         formula(`=SUMPRODUCT(${col(1)},${col(2)},${col(c)})*${growth(s)}`, pick(scenarioOf(s).total)),
       ),
+      actual: over((l) => buyerDays(l) * (key === 'orders' ? l.ordersPerBuyerDay : l.buyersPerBuyerDay)),
+      basis: links.to('overview', `measure.${measure}`),
     })),
     {
       key: 'new',
@@ -181,12 +248,16 @@ export function planNextPlanSheet(
           ? t('unknown')
           : formula(`=SUMPRODUCT(${col(1)},${col(2)},${col(6)})*${growth(s)}`, v);
       }),
+      actual: levels.some((l) => l.newPerBuyerDay === null)
+        ? t('unknown')
+        : over((l) => buyerDays(l) * (l.newPerBuyerDay ?? 0)),
+      basis: links.to('overview', 'measure.new_buyers'),
     },
   ];
   const salesRow = sheet.nextRow + 1; // 1-based row of the paid-sales targets
   for (const r of rows) {
-    const { row } = sheet.put([[r.label, ...r.cells]]);
-    sheet.format(`B${row + 1}:D${row + 1}`, r.format, STYLES.label);
+    const { row } = sheet.put([[r.label, ...r.cells, r.actual, r.basis]]);
+    sheet.format(`B${row + 1}:E${row + 1}`, r.format, STYLES.label);
     SCENARIOS.forEach((s, k) => (anchors[`${r.key}.${s}`] = cellAddress(row, 1 + k)));
   }
   const { row: roasRow } = sheet.put([
@@ -197,13 +268,15 @@ export function planNextPlanSheet(
         const roas = scenarioOf(s).total.roas;
         return formula(`=IF(SUM(${col(7)})>0,${target}/SUM(${col(7)}),"")`, roas ?? '');
       }),
+      actualSpend > 0 ? actualSales / actualSpend : '',
+      links.to('overview', 'kpi.roas'),
     ],
   ]);
-  sheet.format(`B${roasRow + 1}:D${roasRow + 1}`, fmt.ratio, STYLES.label);
+  sheet.format(`B${roasRow + 1}:E${roasRow + 1}`, fmt.ratio, STYLES.label);
   SCENARIOS.forEach((s, k) => (anchors[`roas.${s}`] = cellAddress(roasRow, 1 + k)));
   sheet.skip();
 
-  budgetSection(sheet, budget, locale, anchors);
+  budgetSection(sheet, budget, locale, anchors, links);
   if (stock) {
     const actual = proposal.levels.reduce((sum, l) => sum + l.uv * l.cvr * l.value, 0);
     stockSection(
@@ -212,6 +285,7 @@ export function planNextPlanSheet(
       { address: anchors['sales.base'] ?? 'C1', actual },
       scenarioOf('base').total.sales,
       locale,
+      links,
     );
   }
 
@@ -229,6 +303,60 @@ export function planNextPlanSheet(
   sheet.note({ id: 'next_plan_notes', address: cellAddress(noteRow, 1), placeholder });
   sheet.height(noteRow, 60);
   return { sheet: sheet.build(), anchors };
+}
+
+/**
+ * Where an assumption's headroom comes from: the decomposition's effect of the factor against the reference
+ * that gives it (the target's or the baseline's level); null without headroom.
+ */
+function headroomLink(b: FactorBasis, links: BasisLinks): PlanCell {
+  if (b.headroom === null) return null;
+  const reference: GapReference =
+    (b.target ?? -Infinity) >= (b.baseline ?? -Infinity) ? 'target' : 'baseline';
+  return links.to('diagnostics', A.gapEffect(reference, FACTOR_EFFECT[b.factor]));
+}
+
+/**
+ * The daily spread of each factor within each phase (robust σ ÷ median of the daily values), each phase
+ * weighted by its paid sales, and their weighted mean: the `s` of the scenarios. Each phase links to its paid
+ * sales on the trend sheet, the mean to the daily values there.
+ */
+function spreadTable(
+  sheet: SheetBuilder,
+  proposal: TargetProposal,
+  meanRow: number,
+  locale: Locale,
+  links: BasisLinks,
+): void {
+  const fmt = numberFormats(locale);
+  const t = (key: keyof typeof T) => T[key][locale];
+  sheet.section(t('spreads'), 6);
+  const header = [t('phase'), t('phaseWeight'), t('uvSpread'), t('cvrSpread'), t('valueSpread'), t('source')];
+  const top = sheet.put([header]).row;
+  sheet.format(`${cellAddress(top, 0)}:${cellAddress(top, 5)}`, undefined, { ...HEADER, wrap: true });
+  sheet.height(top, 30);
+  for (const p of proposal.phases)
+    sheet.put([
+      [
+        PHASE_LABELS[p.phase][locale],
+        p.weight,
+        ...PLAN_FACTORS.map((f) => p.spread[f] ?? t('noSpread')),
+        links.to('trend', `phase.${p.phase}.paid_sales`),
+      ],
+    ]);
+  if (sheet.nextRow !== meanRow) throw new Error('Broken contract: the spreads table moved.');
+  sheet.put([
+    [
+      t('spreadMean'),
+      null,
+      ...PLAN_FACTORS.map((f) => proposal.bases[f].spread ?? t('noSpread')),
+      links.to('trend', 'daily.top'),
+    ],
+  ]);
+  sheet.format(`B${top + 2}:B${meanRow}`, fmt.moneyWhole);
+  sheet.format(`C${top + 2}:E${meanRow + 1}`, fmt.percent);
+  sheet.format(`A${meanRow + 1}:E${meanRow + 1}`, undefined, STYLES.label);
+  sheet.skip();
 }
 
 function basisText(b: FactorBasis, locale: Locale): string {
@@ -256,17 +384,18 @@ function budgetSection(
   budget: BudgetPlan | null,
   locale: Locale,
   anchors: Record<string, string>,
+  links: BasisLinks,
 ): void {
   const fmt = numberFormats(locale);
   const b = (key: keyof typeof B) => B[key][locale];
-  sheet.section(b('section'), 10);
+  sheet.section(b('section'), 12);
   if (!budget) {
     sheet.put([[b('noSpend')]], 0, STYLES.sentence);
     sheet.skip();
     return;
   }
   const { row: intro } = sheet.put([[b('intro')]], 0, STYLES.sentence);
-  sheet.merge(`A${intro + 1}:J${intro + 1}`);
+  sheet.merge(`A${intro + 1}:K${intro + 1}`);
   sheet.height(intro, 45);
   const header = [
     b('channel'),
@@ -278,7 +407,9 @@ function budgetSection(
     b('salesChange'),
     b('low'),
     b('high'),
+    b('bound'),
     b('basis'),
+    b('source'),
   ];
   const top = sheet.put([header]).row;
   sheet.format(`${cellAddress(top, 0)}:${cellAddress(top, header.length - 1)}`, undefined, {
@@ -287,7 +418,10 @@ function budgetSection(
   });
   sheet.height(top, 30);
   const two = (v: number) => v.toFixed(2);
-  for (const m of budget.moves) {
+  // Each move links to its channel's row of the response curves below (rows fixed by this layout).
+  const n = budget.moves.length;
+  const fitFirst = top + n + 6;
+  budget.moves.forEach((m, i) => {
     const basis =
       m.fit.kind === 'fit'
         ? b('fitBasis')
@@ -308,10 +442,12 @@ function budgetSection(
         m.salesChange,
         m.salesChangeLow,
         m.salesChangeHigh,
+        m.maxChange,
         basis,
+        links.here(`A${fitFirst + i + 1}`),
       ],
     ]);
-  }
+  });
   const first = top + 2;
   const last = top + 1 + budget.moves.length;
   const { row: totalRow } = sheet.put([
@@ -326,13 +462,100 @@ function budgetSection(
       formula(`=SUM(H${first}:H${last})`, budget.salesChangeLow),
       formula(`=SUM(I${first}:I${last})`, budget.salesChangeHigh),
       null,
+      null,
+      // The budget this campaign: the total spend on the overview.
+      links.to('overview', 'measure.spend'),
     ],
   ]);
-  sheet.format(`A${totalRow + 1}:J${totalRow + 1}`, undefined, STYLES.label);
+  sheet.format(`A${totalRow + 1}:K${totalRow + 1}`, undefined, STYLES.label);
   sheet.format(`B${first}:D${totalRow + 1}`, fmt.moneyWhole);
   sheet.format(`E${first}:F${last}`, fmt.ratio);
   sheet.format(`G${first}:I${totalRow + 1}`, fmt.moneyWhole);
+  sheet.format(`J${first}:J${last}`, '"±"0%');
   anchors['budget.change'] = `G${totalRow + 1}`;
+  sheet.skip();
+  fitTable(sheet, budget, fitFirst, locale, links);
+}
+
+/**
+ * The response curves the budget moves rest on, one row per channel: the days fitted, the mean daily spend
+ * and sales the curve is anchored at, the observed range of daily spend, β with its interval and R², and the
+ * marginal ROAS as a formula over them. Each row links to the channel's spend on the channels sheet.
+ */
+function fitTable(
+  sheet: SheetBuilder,
+  budget: BudgetPlan,
+  fitFirst: number,
+  locale: Locale,
+  links: BasisLinks,
+): void {
+  const fmt = numberFormats(locale);
+  const b = (key: keyof typeof B) => B[key][locale];
+  sheet.section(b('fitSection'), 12);
+  const { row: intro } = sheet.put([[b('fitIntro')]], 0, STYLES.sentence);
+  sheet.merge(`A${intro + 1}:L${intro + 1}`);
+  sheet.height(intro, 45);
+  const header = [
+    b('channel'),
+    b('days'),
+    b('meanSpend'),
+    b('meanSales'),
+    b('minSpend'),
+    b('maxSpend'),
+    b('beta'),
+    b('betaLow'),
+    b('betaHigh'),
+    b('r2'),
+    b('marginalNow'),
+    b('source'),
+  ];
+  const top = sheet.put([header]).row;
+  sheet.format(`${cellAddress(top, 0)}:${cellAddress(top, 11)}`, undefined, { ...HEADER, wrap: true });
+  sheet.height(top, 30);
+  if (sheet.nextRow !== fitFirst) throw new Error('Broken contract: the response curves moved.');
+  for (const m of budget.moves) {
+    const r = sheet.nextRow + 1;
+    const f = m.fit;
+    const spend = links.to(
+      'channels',
+      `channel.${m.channel === null ? '' : KeyIndex.keyOf(m.channel)}.spend`,
+    );
+    sheet.put([
+      f.kind === 'fit'
+        ? [
+            m.channel ?? '',
+            f.days,
+            f.meanSpend,
+            f.meanSales,
+            f.minSpend,
+            f.maxSpend,
+            f.beta,
+            f.betaLow,
+            f.betaHigh,
+            f.r2,
+            formula(`=G${r}*D${r}/C${r}`, (f.beta * f.meanSales) / f.meanSpend),
+            spend,
+          ]
+        : [
+            m.channel ?? '',
+            f.days,
+            f.meanSpend,
+            null,
+            null,
+            null,
+            b(f.reason),
+            null,
+            null,
+            null,
+            null,
+            spend,
+          ],
+    ]);
+  }
+  const last = sheet.nextRow;
+  sheet.format(`C${fitFirst + 1}:F${last}`, fmt.moneyWhole);
+  sheet.format(`G${fitFirst + 1}:J${last}`, '0.00');
+  sheet.format(`K${fitFirst + 1}:K${last}`, fmt.ratio);
   sheet.skip();
 }
 
@@ -353,17 +576,28 @@ function stockSection(
   baseSales: { address: string; actual: number },
   planned: number,
   locale: Locale,
+  links: BasisLinks,
 ): void {
   // The pacing formulas read this campaign's sales from its own cell.
   const fmt = numberFormats(locale);
   const k = (key: keyof typeof K) => K[key][locale];
-  sheet.section(k('section'), 6);
+  sheet.section(k('section'), 7);
   const growth = baseSales.actual > 0 ? planned / baseSales.actual : 1;
-  const { row: actualRow } = sheet.put([[k('actualSales'), baseSales.actual]]);
+  const { row: actualRow } = sheet.put([
+    [k('actualSales'), baseSales.actual, null, null, null, null, links.to('overview', 'measure.paid_sales')],
+  ]);
   const actualCell = abs(cellAddress(actualRow, 1));
   sheet.format(cellAddress(actualRow, 1), fmt.moneyWhole);
   const { row: growthRow } = sheet.put([
-    [k('growth'), formula(`=IF(${actualCell}>0,${abs(baseSales.address)}/${actualCell},1)`, growth)],
+    [
+      k('growth'),
+      formula(`=IF(${actualCell}>0,${abs(baseSales.address)}/${actualCell},1)`, growth),
+      null,
+      null,
+      null,
+      null,
+      links.here(baseSales.address),
+    ],
   ]);
   const growthCell = abs(cellAddress(growthRow, 1));
   sheet.format(cellAddress(growthRow, 1), '0.000', STYLES.label);
@@ -371,9 +605,17 @@ function stockSection(
   if (!stock.stockUps) sheet.put([[k('noStockData')]], 0, STYLES.sentence);
   else if (stock.stockUps.length === 0) sheet.put([[k('noStockouts')]], 0, STYLES.sentence);
   else {
-    const header = [k('sku'), k('stockouts'), k('daysOut'), k('lostUnits'), k('extraUnits'), k('lostSales')];
+    const header = [
+      k('sku'),
+      k('stockouts'),
+      k('daysOut'),
+      k('lostUnits'),
+      k('extraUnits'),
+      k('lostSales'),
+      k('source'),
+    ];
     const top = sheet.put([header]).row;
-    sheet.format(`${cellAddress(top, 0)}:${cellAddress(top, 5)}`, undefined, { ...HEADER, wrap: true });
+    sheet.format(`${cellAddress(top, 0)}:${cellAddress(top, 6)}`, undefined, { ...HEADER, wrap: true });
     for (const u of stock.stockUps.slice(0, STOCK_ROWS)) {
       const r = sheet.nextRow + 1;
       sheet.put([
@@ -384,6 +626,8 @@ function stockSection(
           u.lostUnits ?? k('unknown'),
           u.extraUnits === null ? k('unknown') : formula(`=ROUNDUP(D${r}*${growthCell},0)`, u.extraUnits),
           u.lostSales,
+          // The SKU's (first) stock-out on the diagnostics sheet: its days out, units before and lost sales.
+          links.to('diagnostics', A.stockoutLost(u.firstStockout)),
         ],
       ]);
     }
@@ -393,9 +637,17 @@ function stockSection(
   }
   sheet.skip();
   if (stock.pacing.length === 0) return;
-  const header = [k('phase'), k('days'), k('share'), k('peakShare'), k('plannedSales'), k('plannedPeak')];
+  const header = [
+    k('phase'),
+    k('days'),
+    k('share'),
+    k('peakShare'),
+    k('plannedSales'),
+    k('plannedPeak'),
+    k('source'),
+  ];
   const top = sheet.put([header]).row;
-  sheet.format(`${cellAddress(top, 0)}:${cellAddress(top, 5)}`, undefined, { ...HEADER, wrap: true });
+  sheet.format(`${cellAddress(top, 0)}:${cellAddress(top, 6)}`, undefined, { ...HEADER, wrap: true });
   for (const p of stock.pacing) {
     const r = sheet.nextRow + 1;
     sheet.put([
@@ -406,6 +658,8 @@ function stockSection(
         p.peakShare,
         formula(`=${growthCell}*${actualCell}*C${r}`, p.plannedSales),
         formula(`=E${r}*D${r}`, p.plannedPeakDay),
+        // The phase's paid sales this campaign, on the trend sheet (its share is of their sum).
+        links.to('trend', `phase.${p.phase}.paid_sales`),
       ],
     ]);
   }

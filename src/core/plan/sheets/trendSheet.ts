@@ -48,6 +48,8 @@ export function planTrendSheet(report: KpiReport, locale: Locale): { sheet: Shee
     anchors[`day.${d.iso}`] = daily.cell(i, 0);
     anchors[`day.${d.iso}.gmv`] = daily.cell(i, daily.indexOf('gmv'));
   });
+  // The daily values the next plan's spreads come from.
+  if (report.byDay.length > 0) anchors['daily.top'] = daily.cell(0, 0);
 
   sheet.section(t('phases'), 10);
   const gmvTotal = report.byPhase.reduce((s, p) => s + (p.measures.gmv.value ?? 0), 0);
@@ -85,7 +87,10 @@ export function planTrendSheet(report: KpiReport, locale: Locale): { sheet: Shee
     ];
     sheet.putAt(phaseFirst - 1, shareCol, cells);
     sheet.format(phases.columnRange(shareCol), fmt.percent);
-    report.byPhase.forEach((p, i) => (anchors[`phase.${p.kind}.share`] = phases.cell(i, shareCol)));
+    report.byPhase.forEach((p, i) => {
+      anchors[`phase.${p.kind}.share`] = phases.cell(i, shareCol);
+      anchors[`phase.${p.kind}.paid_sales`] = phases.cell(i, phases.indexOf('paid_sales'));
+    });
   }
 
   // Charts over the daily table.

@@ -2,6 +2,7 @@ import type { Locale } from '../../../core/locale';
 import type { GenerateSummary } from '../../../port/hostPort';
 import type { Problem } from '../../problems/problem';
 import type { GenerateRun } from '../../session/useGenerateRun';
+import type { BudgetBoundFieldProps } from '../BudgetBoundField/BudgetBoundField.types';
 
 /** Step 3: the language of the sheets, Generate retro, its progress and Cancel, then the results. */
 export interface GenerateStepProps {
@@ -9,6 +10,8 @@ export interface GenerateStepProps {
   readonly canGenerate: boolean;
   readonly sheetLocale: Locale;
   readonly onSheetLocaleChange: (locale: Locale) => void;
+  readonly budgetBound: number;
+  readonly onBudgetBoundChange: (bound: number) => void;
   readonly run: GenerateRun;
   readonly onGenerate: () => void;
   readonly onCancel: () => void;
@@ -25,6 +28,7 @@ export interface GenerateStepState {
   readonly sheetLocale: Locale;
   readonly languageText: string;
   readonly languageOptions: readonly { readonly value: Locale; readonly text: string }[];
+  readonly budgetBound: BudgetBoundFieldProps;
   readonly generateLabel: string;
   readonly generateDisabled: boolean;
   readonly needsOrders: string | null;

@@ -11,6 +11,7 @@ import {
   ProgressBar,
   Subtitle1,
 } from '@fluentui/react-components';
+import { BudgetBoundField } from '../BudgetBoundField/BudgetBoundField';
 import { ProblemBar } from '../ProblemBar/ProblemBar';
 import { ResultsView } from '../ResultsView/ResultsView';
 import type { GenerateStepState } from './GenerateStep.types';
@@ -37,6 +38,7 @@ export function renderGenerateStep(state: GenerateStepState, styles: GenerateSte
           ))}
         </Dropdown>
       </Field>
+      <BudgetBoundField {...state.budgetBound} />
       <div className={styles.actions}>
         <Button
           className={styles.button}

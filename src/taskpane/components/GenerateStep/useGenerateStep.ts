@@ -24,6 +24,7 @@ export function useGenerateStep(props: GenerateStepProps): GenerateStepState {
     sheetLocale: props.sheetLocale,
     languageText: LOCALE_NAMES[props.sheetLocale],
     languageOptions: LOCALES.map((value) => ({ value, text: LOCALE_NAMES[value] })),
+    budgetBound: { bound: props.budgetBound, disabled: running, onBoundChange: props.onBudgetBoundChange },
     generateLabel: t('generate'),
     generateDisabled: !props.canGenerate || running,
     needsOrders: props.canGenerate ? null : t('generateNeedsOrders'),

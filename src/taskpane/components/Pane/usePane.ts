@@ -1,5 +1,6 @@
 import type { CampaignOverride } from '../../../core/ingest/options';
 import type { CampaignInfo } from '../../../core/model/campaign';
+import { DEFAULT_BUDGET_OPTIONS } from '../../../core/nextPlan/budgetMoves';
 import { ignoredTables } from '../../choices/tableOverrides';
 import { useLocale } from '../../locale/useLocale';
 import { useGenerateRun } from '../../session/useGenerateRun';
@@ -90,6 +91,9 @@ export function usePane({ host }: PaneProps): PaneState {
             sheetLocale: choices.locale,
             onSheetLocaleChange: (sheetLocale) =>
               updateChoices({ ...choices, locale: sheetLocale }, { rescan: false }),
+            budgetBound: choices.budgetBound ?? DEFAULT_BUDGET_OPTIONS.maxChange,
+            onBudgetBoundChange: (budgetBound) =>
+              updateChoices({ ...choices, budgetBound }, { rescan: false }),
             run: generation.run,
             onGenerate: () => generation.start(choices),
             onCancel: generation.cancel,
