@@ -21,6 +21,8 @@ import { rejectedCsv } from './rejectedCsv';
 import { cliMessages as msg } from './messages';
 import { createProgress } from './progress';
 import { summaryLines } from './summary';
+import { kpisFromAggregates } from './aggregatesCommand';
+import { sqlCommand } from './sqlCommand';
 
 interface CommonOptions {
   readonly lang?: string;
@@ -127,9 +129,15 @@ function defaultOutput(input: string): string {
  * `fupan kpis`: every KPI of the whole campaign, with the recognised tables and rejected-row counts. Runs
  * ingest, KPIs and verdict only: the diagnostics `retro` adds are not printed, so not computed.
  */
-export async function kpisCommand(input: string | undefined, options: CommonOptions & { json?: boolean }) {
+export async function kpisCommand(
+  input: string | undefined,
+  options: CommonOptions & { json?: boolean; aggregates?: string; mapping?: string },
+) {
   const locale = localeOf(options);
   const analyze = analyzeOptions(options);
+  if (options.aggregates !== undefined) {
+    return kpisFromAggregates(options.aggregates, options, analyze.ingest?.campaign ?? {}, locale);
+  }
   const loaded = await loadTables(input, options.csvDir, locale);
   const warnings = loaded.warnings;
   let tables: readonly RawTable[] | undefined = loaded.tables;
@@ -236,13 +244,28 @@ export function buildProgram(): Command {
     .option('-q, --quiet', 'no progress bar')
     .action(async (input: string | undefined, opts) => void (await retroCommand(input, opts)));
   campaignCommand('kpis', 'print every KPI of the campaign', (c) =>
-    c.option('--json', 'print JSON (schema: docs/cli.md)'),
+    c
+      .option('--json', 'print JSON (schema: docs/cli.md)')
+      .option('--aggregates <dir>', 'read the aggregate tables `fupan sql` wrote (CSV or Parquet) instead')
+      .option('--mapping <file>', 'with --aggregates: the mapping the SQL was generated from'),
   ).action(async (input: string | undefined, opts) => void (await kpisCommand(input, opts)));
   campaignCommand(
     'analyze',
     'print every diagnostic analysis of the campaign (A/B test, attribution, funnel, …)',
     (c) => c.option('--json', 'print JSON (schema: docs/cli.md)'),
   ).action(async (input: string | undefined, opts) => void (await analyzeCommand(input, opts)));
+  program
+    .command('sql')
+    .description('print the KPI contract as aggregate SQL queries, to run where the data lives')
+    .option('--dialect <dialect>', 'duckdb, spark or trino', 'duckdb')
+    .option('--mapping <file>', 'tables, columns and calendar (Fupan settings JSON, see docs/scale.md)')
+    .option('--period <range>', 'campaign period, e.g. 2025-11-01..2025-11-11 (wins over the mapping)')
+    .option('--baseline <range>', 'baseline period, e.g. 2025-10-01..2025-10-31 (wins over the mapping)')
+    .addOption(lang())
+    .action(async (opts: CommonOptions & { dialect?: string; mapping?: string }) => {
+      const locale = localeOf(opts);
+      await sqlCommand(opts, analyzeOptions(opts).ingest?.campaign ?? {}, locale);
+    });
   program
     .command('demo')
     .description('generate the sample campaign into samples/ and its retro into out/')

@@ -1,0 +1,161 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { ingest } from '../../src/core/ingest';
+import { computeKpis } from '../../src/core/metrics/computeKpis';
+import { KPI_IDS, type KpiId } from '../../src/core/metrics/kpiIds';
+import type { KpiSet } from '../../src/core/metrics/evaluateKpis';
+import { isoDay } from '../../src/core/model/day';
+import { generateSampleCampaign } from '../../src/core/sample/generateSampleCampaign';
+import { DIALECTS } from '../../src/core/sql/dialects';
+import { aggregateQueries } from '../../src/core/sql/queries';
+import type { SqlMapping } from '../../src/core/sql/mapping';
+import { loadCampaign } from '../core/sql/support/campaignTables';
+import { tempDir } from './support/sampleFiles';
+import { runCli } from './support/runCli';
+
+/** A SqlMapping as the mapping file holds it: Fupan's settings JSON. */
+function mappingFile(dir: string, mapping: SqlMapping): string {
+  const span = (r: { start: number; end: number }) => ({
+    start: isoDay(r.start as never),
+    end: isoDay(r.end as never),
+  });
+  const { period, phases, baseline } = mapping.calendar;
+  const settings = {
+    version: 1,
+    tables: Object.entries(mapping.tables).map(([kind, source]) => ({
+      sheet: source.table,
+      kind,
+      columns: source.columns,
+    })),
+    campaign: {
+      period: span(period),
+      phases: phases.map((p) => ({ kind: p.kind, ...span(p) })),
+      baseline: baseline ? span(baseline) : null,
+    },
+  };
+  const file = join(dir, 'mapping.json');
+  writeFileSync(file, JSON.stringify(settings));
+  return file;
+}
+
+describe('fupan sql', () => {
+  it('prints every query with the aggregate table it writes, in the dialect asked', async () => {
+    const run = await runCli([
+      'sql',
+      '--dialect',
+      'spark',
+      '--period',
+      '2025-11-01..2025-11-11',
+      '--lang',
+      'en-US',
+    ]);
+    expect(run.code).toBe(0);
+    for (const table of [
+      'fupan_order_cube',
+      'fupan_traffic_cube',
+      'fupan_spend_cube',
+      'fupan_buyers',
+      'fupan_facts',
+    ])
+      expect(run.stdout).toContain(`-- writes: ${table}\nWITH`);
+    expect(run.stdout).toContain('FROM `orders` o');
+    expect(run.stdout).toContain("DATE '2025-11-01' AND DATE '2025-11-11'");
+  });
+
+  it('refuses an unknown dialect and a bad mapping file, in the language asked', async () => {
+    const zh = await runCli(['sql', '--dialect', 'oracle', '--period', '2025-11-01']);
+    expect([zh.code, zh.stderr]).toEqual([
+      2,
+      expect.stringContaining('--dialect 只能是 duckdb、spark、trino'),
+    ]);
+    const en = await runCli(['sql', '--dialect', 'oracle', '--lang', 'en-US']);
+    expect(en.stderr).toContain('--dialect must be one of duckdb, spark, trino, not "oracle"');
+    const dir = tempDir('sql');
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{"tables": ');
+    const broken = await runCli(['sql', '--mapping', file, '--lang', 'en-US']);
+    expect([broken.code, broken.stderr]).toEqual([1, expect.stringContaining('not a JSON object')]);
+    writeFileSync(
+      file,
+      JSON.stringify({ version: 1, tables: [{ sheet: 'o', kind: 'orders', columns: { order_id: 'id' } }] }),
+    );
+    const incomplete = await runCli(['sql', '--mapping', file]);
+    expect(incomplete.code).toBe(2);
+    expect(incomplete.stderr).toContain('orders 表缺少必需字段 order_time 的列');
+    expect(incomplete.stderr).toContain('没有活动周期');
+  });
+});
+
+describe('fupan kpis --aggregates: the report from the tables the SQL wrote', () => {
+  it("equals the engine's KPIs, every KPI of the total, each day and each channel, to 1e-9", async () => {
+    const data = ingest(
+      generateSampleCampaign({ locale: 'zh-CN', orders: 5_000 }).sheets.map((s) => s.table),
+    ).data!;
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    const dir = tempDir('aggregates');
+    let file: string;
+    try {
+      const mapping = await loadCampaign(connection, data);
+      file = mappingFile(dir, mapping);
+      // As a cluster writes them: CSV files with a header, and one table as a folder of Parquet parts.
+      for (const query of aggregateQueries(DIALECTS.duckdb, mapping)) {
+        if (query.table === 'fupan_buyers') {
+          mkdirSync(join(dir, query.table));
+          await connection.run(
+            `COPY (${query.sql}) TO '${join(dir, query.table, 'part-0.parquet')}' (FORMAT PARQUET)`,
+          );
+        } else {
+          await connection.run(`COPY (${query.sql}) TO '${join(dir, `${query.table}.csv`)}' (HEADER)`);
+        }
+      }
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+    const run = await runCli(['kpis', '--aggregates', dir, '--mapping', file, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as {
+      kpis: Record<KpiId, number | null>;
+      by_day: Record<string, Record<KpiId, number | null>>;
+      by_channel: Record<string, Record<KpiId, number | null>>;
+    };
+    const expected = computeKpis(data);
+    const diffs: string[] = [];
+    const compare = (where: string, e: KpiSet, a: Record<KpiId, number | null> | undefined) => {
+      for (const id of KPI_IDS) {
+        const x = e[id].value;
+        const y = a?.[id] ?? null;
+        const ok =
+          x === null || y === null
+            ? x === y
+            : Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y), 1e-12);
+        if (!ok) diffs.push(`${where} ${id}: ${x} vs ${y}`);
+      }
+    };
+    compare('total', expected.total.kpis, json.kpis);
+    for (const d of expected.byDay) compare(d.iso, d.kpis, json.by_day[d.iso]);
+    for (const c of expected.byChannel)
+      compare(`channel ${c.channel}`, c.kpis, json.by_channel[c.channel ?? '']);
+    expect(diffs).toEqual([]);
+    expect(Object.keys(json.by_day)).toHaveLength(expected.byDay.length);
+    expect(Object.keys(json.by_channel)).toHaveLength(expected.byChannel.length);
+  });
+
+  it('names a missing aggregate table', async () => {
+    const dir = tempDir('aggregates-missing');
+    const run = await runCli([
+      'kpis',
+      '--aggregates',
+      dir,
+      '--period',
+      '2025-11-01..2025-11-11',
+      '--lang',
+      'en-US',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('has no fupan_order_cube (.csv or .parquet)');
+  });
+});
