@@ -1,12 +1,31 @@
+import { basename, dirname, join, resolve } from 'node:path';
+import type { CampaignOverride } from '../core/ingest/options';
 import type { Locale } from '../core/locale';
 import { KPI_IDS } from '../core/metrics/kpiIds';
-import type { CampaignOverride } from '../core/ingest/options';
-import { computeVerdict } from '../core/retro/verdict';
-import { aggregatesToReport } from '../core/sql/aggregatesToReport';
+import { planWorkbook } from '../core/plan/planWorkbook';
+import type { AggregateRows } from '../core/sql/aggregatesToCubes';
+import { aggregateAnalysis } from '../core/sql/aggregateAnalysis';
+import type { SqlMapping } from '../core/sql/mapping';
+import { writePlan } from '../xlsx/writePlan';
+import { writeFileAtomic } from './atomicWrite';
+import { CliError, EXIT } from './exitCodes';
 import { KPIS_JSON_SCHEMA, reportJson } from './kpisJson';
+import { cliMessages } from './messages';
 import { readAggregates } from './readAggregates';
 import { loadSqlMapping } from './sqlCommand';
-import { sqlMessages as msg } from './sqlMessages';
+
+type Calendar = Pick<CampaignOverride, 'period' | 'baseline'>;
+
+/** The mapping (calendar, tables and columns the data had) and the aggregate tables of the folder. */
+async function load(
+  dir: string,
+  mappingFile: string | undefined,
+  calendar: Calendar,
+  locale: Locale,
+): Promise<{ mapping: SqlMapping; rows: AggregateRows }> {
+  const mapping = await loadSqlMapping(mappingFile, calendar, locale);
+  return { mapping, rows: await readAggregates(dir, mapping, locale) };
+}
 
 /**
  * `fupan kpis --aggregates DIR`: the KPI report from the aggregate tables that the queries of `fupan sql`
@@ -16,26 +35,18 @@ import { sqlMessages as msg } from './sqlMessages';
 export async function kpisFromAggregates(
   dir: string,
   options: { readonly mapping?: string; readonly json?: boolean },
-  calendar: Pick<CampaignOverride, 'period' | 'baseline'>,
+  calendar: Calendar,
   locale: Locale,
 ) {
-  const mapping = await loadSqlMapping(options.mapping, calendar, locale);
-  const rows = await readAggregates(dir, mapping, locale);
-  const report = aggregatesToReport(rows, mapping);
-  const verdict = computeVerdict(
-    report.targets.map((t) => ({ kpi: t.kpi, attainment: t.attainment.value })),
-    { met: 1, nearlyMet: 0.9 },
-  );
-  const facts = rows.fupan_facts?.[0] ?? {};
-  const orderRows = Number(facts.order_rows ?? 0);
-  const excluded = orderRows - Number(facts.orders_used ?? 0);
-  const warnings = excluded > 0 ? [msg.ordersExcluded(excluded, orderRows)[locale]] : [];
+  const { mapping, rows } = await load(dir, options.mapping, calendar, locale);
+  const { ingest, analysis } = aggregateAnalysis(rows, mapping);
+  const warnings = ingest.warnings.map((w) => w.text[locale]);
   const json = {
     schema: KPIS_JSON_SCHEMA,
     input: dir,
     source: 'aggregates' as const,
     aggregate_warnings: warnings,
-    ...reportJson(report, verdict, locale),
+    ...reportJson(analysis.report, analysis.verdict, locale),
   };
   if (options.json) {
     process.stdout.write(JSON.stringify(json, null, 2) + '\n');
@@ -45,4 +56,34 @@ export async function kpisFromAggregates(
     process.stdout.write(lines.join('\n') + '\n');
   }
   return json;
+}
+
+/**
+ * `fupan retro --aggregates DIR`: the retro workbook from the aggregate tables — the same KPI sheets, trend,
+ * channels and retrospective; the diagnostics that need row-level data say so. A new workbook (there is no
+ * source workbook to copy), `<DIR>-retro.xlsx` unless -o names another.
+ */
+export async function retroFromAggregates(
+  dir: string,
+  options: { readonly mapping?: string; readonly output?: string },
+  calendar: Calendar,
+  locale: Locale,
+): Promise<string> {
+  const { mapping, rows } = await load(dir, options.mapping, calendar, locale);
+  const { ingest, analysis } = aggregateAnalysis(rows, mapping);
+  const output = resolve(
+    options.output ?? join(dirname(resolve(dir)), `${basename(resolve(dir))}-retro.xlsx`),
+  );
+  const plan = planWorkbook(ingest, analysis, locale);
+  const written = await writePlan(null, plan, { fileName: basename(output) });
+  if (!written.ok) throw new CliError(written.error.message[locale], EXIT.badInput);
+  try {
+    await writeFileAtomic(output, written.buffer);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new CliError(cliMessages.cannotWrite(output, detail)[locale], EXIT.badInput);
+  }
+  for (const w of ingest.warnings) process.stderr.write(`${w.text[locale]}\n`);
+  process.stdout.write(`${cliMessages.written(output)[locale]}\n`);
+  return output;
 }

@@ -21,7 +21,7 @@ import { rejectedCsv } from './rejectedCsv';
 import { cliMessages as msg } from './messages';
 import { createProgress } from './progress';
 import { summaryLines } from './summary';
-import { kpisFromAggregates } from './aggregatesCommand';
+import { kpisFromAggregates, retroFromAggregates } from './aggregatesCommand';
 import { sqlCommand } from './sqlCommand';
 
 interface CommonOptions {
@@ -54,11 +54,14 @@ function analyzeOptions(options: CommonOptions): AnalyzeOptions {
 /** `fupan retro`: read, analyse, and write a copy of the workbook with Fupan's sheets added. */
 export async function retroCommand(
   input: string | undefined,
-  options: CommonOptions & { output?: string; quiet?: boolean },
+  options: CommonOptions & { output?: string; quiet?: boolean; aggregates?: string; mapping?: string },
 ) {
   // Options are checked before the input is read: a typo must not wait for a million rows.
   const locale = localeOf(options);
   const analyze = analyzeOptions(options);
+  if (options.aggregates !== undefined) {
+    return retroFromAggregates(options.aggregates, options, analyze.ingest?.campaign ?? {}, locale);
+  }
   const output = resolve(options.output ?? defaultOutput(input ?? options.csvDir ?? 'campaign'));
   // The input is never written: the copy with Fupan's sheets goes beside it.
   const source = options.csvDir ?? input;
@@ -239,7 +242,11 @@ export function buildProgram(): Command {
   campaignCommand(
     'retro',
     'write a copy of the workbook with the KPI sheets, diagnostics and the retrospective',
-    (c) => c.option('-o, --output <file>', 'output workbook (default: <input>-retro.xlsx)'),
+    (c) =>
+      c
+        .option('-o, --output <file>', 'output workbook (default: <input>-retro.xlsx)')
+        .option('--aggregates <dir>', 'build it from the aggregate tables `fupan sql` wrote (CSV or Parquet)')
+        .option('--mapping <file>', 'with --aggregates: the mapping the SQL was generated from'),
   )
     .option('-q, --quiet', 'no progress bar')
     .action(async (input: string | undefined, opts) => void (await retroCommand(input, opts)));

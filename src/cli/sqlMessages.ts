@@ -68,8 +68,4 @@ export const sqlMessages = {
     'en-US':
       'Reading .parquet aggregates needs the optional dependency @duckdb/node-api (npm install @duckdb/node-api), or use .csv.',
   },
-  ordersExcluded: (excluded: number, rows: number): LocalizedText => ({
-    'zh-CN': `订单表 ${rows} 行中有 ${excluded} 行未计入：缺少订单号、下单时间或金额，或订单状态无法识别（SQL 路径不逐行列出，请用 fupan retro 读原始数据查看）。`,
-    'en-US': `${excluded} of the ${rows} order rows were left out: no order id, order time or amount, or an unknown status (the SQL path does not list them row by row; run fupan retro on the raw data to see each).`,
-  }),
 };

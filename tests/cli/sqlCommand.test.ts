@@ -1,7 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { analyzeCampaign } from '../../src/core/analyze';
 import { ingest } from '../../src/core/ingest';
+import { planWorkbook } from '../../src/core/plan/planWorkbook';
+import { aggregateAnalysis } from '../../src/core/sql/aggregateAnalysis';
+import { loadSqlMapping } from '../../src/cli/sqlCommand';
+import { readAggregates } from '../../src/cli/readAggregates';
 import { computeKpis } from '../../src/core/metrics/computeKpis';
 import { KPI_IDS, type KpiId } from '../../src/core/metrics/kpiIds';
 import type { KpiSet } from '../../src/core/metrics/evaluateKpis';
@@ -37,6 +42,28 @@ function mappingFile(dir: string, mapping: SqlMapping): string {
   const file = join(dir, 'mapping.json');
   writeFileSync(file, JSON.stringify(settings));
   return file;
+}
+
+/** Paths where two plans differ: numbers to 1e-9 relative (sums in another order), all else exactly. */
+function differences(a: unknown, b: unknown, path = ''): string[] {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const scale = Math.max(Math.abs(a), Math.abs(b), 1e-12);
+    return Math.abs(a - b) <= 1e-9 * scale || (Number.isNaN(a) && Number.isNaN(b))
+      ? []
+      : [`${path}: ${a} vs ${b}`];
+  }
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    return a === b ? [] : [`${path}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`];
+  }
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].flatMap((k) =>
+    differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`),
+  );
+}
+
+async function readBack(dir: string, file: string) {
+  const mapping = await loadSqlMapping(file, {}, 'zh-CN');
+  return { mapping, rows: await readAggregates(dir, mapping, 'zh-CN') };
 }
 
 describe('fupan sql', () => {
@@ -87,15 +114,16 @@ describe('fupan sql', () => {
   });
 });
 
-describe('fupan kpis --aggregates: the report from the tables the SQL wrote', () => {
-  it("equals the engine's KPIs, every KPI of the total, each day and each channel, to 1e-9", async () => {
-    const data = ingest(
-      generateSampleCampaign({ locale: 'zh-CN', orders: 5_000 }).sheets.map((s) => s.table),
-    ).data!;
+describe('fupan kpis|retro --aggregates: the report from the tables the SQL wrote', () => {
+  const raw = generateSampleCampaign({ locale: 'zh-CN', orders: 5_000 }).sheets.map((s) => s.table);
+  const data = ingest(raw).data!;
+  const dir = join(tempDir('aggregates'), 'cube');
+  let file: string;
+
+  beforeAll(async () => {
+    mkdirSync(dir);
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
-    const dir = tempDir('aggregates');
-    let file: string;
     try {
       const mapping = await loadCampaign(connection, data);
       file = mappingFile(dir, mapping);
@@ -114,6 +142,9 @@ describe('fupan kpis --aggregates: the report from the tables the SQL wrote', ()
       connection.closeSync();
       instance.closeSync();
     }
+  });
+
+  it("kpis: equals the engine's KPIs, every KPI of the total, each day and each channel, to 1e-9", async () => {
     const run = await runCli(['kpis', '--aggregates', dir, '--mapping', file, '--json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -142,6 +173,24 @@ describe('fupan kpis --aggregates: the report from the tables the SQL wrote', ()
     expect(diffs).toEqual([]);
     expect(Object.keys(json.by_day)).toHaveLength(expected.byDay.length);
     expect(Object.keys(json.by_channel)).toHaveLength(expected.byChannel.length);
+  });
+
+  it('retro: writes the workbook, whose trend sheet is the one the engine plans, cell for cell', async () => {
+    const run = await runCli(['retro', '--aggregates', dir, '--mapping', file]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout.trim()).toBe(`→ ${dir}-retro.xlsx`);
+    expect(existsSync(`${dir}-retro.xlsx`)).toBe(true);
+    const { mapping, rows } = await readBack(dir, file);
+    const fromAggregates = aggregateAnalysis(rows, mapping);
+    const engine = analyzeCampaign(raw);
+    const viaSql = planWorkbook(fromAggregates.ingest, fromAggregates.analysis, 'zh-CN');
+    const viaEngine = planWorkbook(engine.ingest, engine.analysis, 'zh-CN');
+    const trend = (plan: typeof viaSql) => plan.sheets.find((s) => s.name.includes('趋势'));
+    expect(trend(viaSql)).toBeDefined();
+    expect(trend(viaSql)).toBeDefined();
+    expect(differences(trend(viaSql), trend(viaEngine))).toEqual([]);
+    // The diagnostics that need row-level data say so.
+    expect(JSON.stringify(viaSql.sheets)).toContain('需要逐行数据');
   });
 
   it('names a missing aggregate table', async () => {
