@@ -89,6 +89,10 @@ describe('the table of dialect differences', () => {
     expect(differing).toBeGreaterThan(50);
   });
 
+  it('trino writes the very text duckdb runs (its entries are the same)', () => {
+    expect(aggregateQueries(DIALECTS.trino, mapping)).toEqual(aggregateQueries(DIALECTS.duckdb, mapping));
+  });
+
   it('quotes names so that any text is a name, and escapes literals', () => {
     expect(DIALECTS.duckdb.identifier('a"b')).toBe('"a""b"');
     expect(DIALECTS.spark.identifier('a`b')).toBe('`a``b`');

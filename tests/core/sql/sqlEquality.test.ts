@@ -2,6 +2,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { ingest } from '../../../src/core/ingest';
 import { computeKpis } from '../../../src/core/metrics/computeKpis';
 import type { CampaignData } from '../../../src/core/model/campaign';
+import { dayFromYmd } from '../../../src/core/model/day';
 import { generateSampleCampaign } from '../../../src/core/sample/generateSampleCampaign';
 import type { AggregateRows } from '../../../src/core/sql/aggregatesToCubes';
 import { aggregatesToReport } from '../../../src/core/sql/aggregatesToReport';
@@ -97,3 +98,33 @@ const ORACLE_CAMPAIGNS: readonly (readonly [string, Partial<RandomCampaignOption
 for (const [name, options] of ORACLE_CAMPAIGNS) {
   equalityCases(`seeded campaign, ${name}`, () => buildCampaign(randomCampaign(options)), 500);
 }
+
+describe('order rows the SQL leaves out, as ingest rejects them, are counted', () => {
+  it('no order time, no amount, an unknown status: out of every sum, counted in fupan_facts', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      await connection.run(`CREATE TABLE orders AS SELECT * FROM (VALUES
+        ('A', '2025-11-01 10:00:00', 100.0, '已付款'),
+        ('B', NULL, 50.0, 'paid'),
+        ('C', '2025-11-01 11:00:00', NULL, 'paid'),
+        ('D', '2025-11-01 12:00:00', 70.0, '发货中??'),
+        ('E', '2025-11-02 09:00:00', 30.0, NULL)
+      ) AS t(order_id, order_time, amount, status)`);
+      const columns = { order_id: 'order_id', order_time: 'order_time', amount: 'amount', status: 'status' };
+      const day = (d: number) => dayFromYmd(2025, 11, d);
+      const mapping: SqlMapping = {
+        tables: { orders: { table: 'orders', columns } },
+        calendar: { period: { start: day(1), end: day(2) }, phases: [], baseline: null },
+      };
+      const rows = await runAggregates(connection, 'duckdb', mapping);
+      expect(rows.fupan_facts).toEqual([expect.objectContaining({ order_rows: 5n, orders_used: 2n })]);
+      const report = aggregatesToReport(rows, mapping);
+      // A (paid) and E (an empty status reads as paid, as ingest reads it).
+      expect([report.total.kpis.orders.value, report.total.kpis.paid_sales.value]).toEqual([2, 130]);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
+});
