@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { ingest } from '../../../src/core/ingest';
 import { computeKpis } from '../../../src/core/metrics/computeKpis';
@@ -9,6 +10,8 @@ import { aggregatesToReport } from '../../../src/core/sql/aggregatesToReport';
 import { DIALECTS, type DialectId } from '../../../src/core/sql/dialects';
 import type { SqlMapping } from '../../../src/core/sql/mapping';
 import { aggregateQueries } from '../../../src/core/sql/queries';
+import { readCsv, readCsvFolder } from '../../../src/xlsx/readCsv';
+import type { ReadResult } from '../../../src/xlsx/readResult';
 import { buildCampaign } from '../../support/campaignBuilder';
 import { randomCampaign, type RandomCampaignOptions } from '../metrics/support/randomCampaign';
 import { loadCampaign } from './support/campaignTables';
@@ -40,7 +43,11 @@ async function runAggregates(
   return rows as AggregateRows;
 }
 
-function equalityCases(name: string, data: () => CampaignData, minimumCompared: number): void {
+function equalityCases(
+  name: string,
+  data: () => CampaignData | Promise<CampaignData>,
+  minimumCompared: number,
+): void {
   describe(`the generated SQL on DuckDB gives the engine's report: ${name}`, () => {
     let instance: DuckDBInstance;
     let connection: DuckDBConnection;
@@ -48,7 +55,7 @@ function equalityCases(name: string, data: () => CampaignData, minimumCompared: 
     let campaign: CampaignData;
 
     beforeAll(async () => {
-      campaign = data();
+      campaign = await data();
       instance = await DuckDBInstance.create(':memory:');
       connection = await instance.connect();
       mapping = await loadCampaign(connection, campaign);
@@ -98,6 +105,26 @@ const ORACLE_CAMPAIGNS: readonly (readonly [string, Partial<RandomCampaignOption
 for (const [name, options] of ORACLE_CAMPAIGNS) {
   equalityCases(`seeded campaign, ${name}`, () => buildCampaign(randomCampaign(options)), 500);
 }
+
+/** The public datasets beside the repository (../shared/data, each with its SOURCE.md), as ingest reads them. */
+const SHARED = path.join(__dirname, '..', '..', '..', '..', 'shared', 'data');
+
+async function sharedCampaign(read: Promise<ReadResult>): Promise<CampaignData> {
+  const result = await read;
+  if (!result.ok) throw new Error(result.error.message['en-US']);
+  return ingest(result.tables).data!;
+}
+
+equalityCases(
+  'the Tmall order report (pay time instead of a status, paid amounts net of refunds)',
+  () => sharedCampaign(readCsv(path.join(SHARED, 'tmall-orders-2020-02', 'tmall_order_report.csv'))),
+  100,
+);
+equalityCases(
+  'the Olist sample (orders, items, payments, customers)',
+  () => sharedCampaign(readCsvFolder(path.join(SHARED, 'olist'))),
+  100,
+);
 
 describe('order rows the SQL leaves out, as ingest rejects them, are counted', () => {
   it('no order time, no amount, an unknown status: out of every sum, counted in fupan_facts', async () => {
