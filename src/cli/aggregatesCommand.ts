@@ -1,4 +1,4 @@
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CampaignOverride } from '../core/ingest/options';
 import type { Locale } from '../core/locale';
 import { KPI_IDS } from '../core/metrics/kpiIds';
@@ -11,20 +11,31 @@ import { writeFileAtomic } from './atomicWrite';
 import { CliError, EXIT } from './exitCodes';
 import { KPIS_JSON_SCHEMA, reportJson } from './kpisJson';
 import { cliMessages } from './messages';
+import { aggregatesFromFiles } from './duckdbFiles';
 import { readAggregates } from './readAggregates';
+import { sqlMessages as msg } from './sqlMessages';
 import { loadSqlMapping } from './sqlCommand';
 
 type Calendar = Pick<CampaignOverride, 'period' | 'baseline'>;
 
-/** The mapping (calendar, tables and columns the data had) and the aggregate tables of the folder. */
+/**
+ * The mapping (calendar, tables and columns the data had) and the aggregate tables: read from the folder
+ * (`dir`), or computed by DuckDB on the files the mapping names (`dir` null: `--duckdb`).
+ */
 async function load(
-  dir: string,
+  dir: string | null,
   mappingFile: string | undefined,
   calendar: Calendar,
   locale: Locale,
 ): Promise<{ mapping: SqlMapping; rows: AggregateRows }> {
+  if (dir === null && mappingFile === undefined)
+    throw new CliError(msg.duckDbNeedsMapping[locale], EXIT.usage);
   const mapping = await loadSqlMapping(mappingFile, calendar, locale);
-  return { mapping, rows: await readAggregates(dir, mapping, locale) };
+  const rows =
+    dir === null
+      ? await aggregatesFromFiles(mapping, mappingFile!, locale)
+      : await readAggregates(dir, mapping, locale);
+  return { mapping, rows };
 }
 
 /**
@@ -33,7 +44,7 @@ async function load(
  * calendar and which tables and columns the data had (what decides whether a measure exists at all).
  */
 export async function kpisFromAggregates(
-  dir: string,
+  dir: string | null,
   options: { readonly mapping?: string; readonly json?: boolean },
   calendar: Calendar,
   locale: Locale,
@@ -43,8 +54,8 @@ export async function kpisFromAggregates(
   const warnings = ingest.warnings.map((w) => w.text[locale]);
   const json = {
     schema: KPIS_JSON_SCHEMA,
-    input: dir,
-    source: 'aggregates' as const,
+    input: dir ?? options.mapping ?? '',
+    source: dir === null ? ('duckdb' as const) : ('aggregates' as const),
     aggregate_warnings: warnings,
     ...reportJson(analysis.report, analysis.verdict, locale),
   };
@@ -64,16 +75,17 @@ export async function kpisFromAggregates(
  * source workbook to copy), `<DIR>-retro.xlsx` unless -o names another.
  */
 export async function retroFromAggregates(
-  dir: string,
+  dir: string | null,
   options: { readonly mapping?: string; readonly output?: string },
   calendar: Calendar,
   locale: Locale,
 ): Promise<string> {
   const { mapping, rows } = await load(dir, options.mapping, calendar, locale);
   const { ingest, analysis } = aggregateAnalysis(rows, mapping);
-  const output = resolve(
-    options.output ?? join(dirname(resolve(dir)), `${basename(resolve(dir))}-retro.xlsx`),
-  );
+  // Beside the folder of aggregates (DIR-retro.xlsx), or beside the mapping file (m-retro.xlsx).
+  const named = resolve(dir ?? options.mapping!);
+  const stem = dir === null ? basename(named, extname(named)) : basename(named);
+  const output = resolve(options.output ?? join(dirname(named), `${stem}-retro.xlsx`));
   const plan = planWorkbook(ingest, analysis, locale);
   const written = await writePlan(null, plan, { fileName: basename(output) });
   if (!written.ok) throw new CliError(written.error.message[locale], EXIT.badInput);

@@ -54,13 +54,19 @@ function analyzeOptions(options: CommonOptions): AnalyzeOptions {
 /** `fupan retro`: read, analyse, and write a copy of the workbook with Fupan's sheets added. */
 export async function retroCommand(
   input: string | undefined,
-  options: CommonOptions & { output?: string; quiet?: boolean; aggregates?: string; mapping?: string },
+  options: CommonOptions & {
+    output?: string;
+    quiet?: boolean;
+    aggregates?: string;
+    mapping?: string;
+    duckdb?: boolean;
+  },
 ) {
   // Options are checked before the input is read: a typo must not wait for a million rows.
   const locale = localeOf(options);
   const analyze = analyzeOptions(options);
-  if (options.aggregates !== undefined) {
-    return retroFromAggregates(options.aggregates, options, analyze.ingest?.campaign ?? {}, locale);
+  if (options.aggregates !== undefined || options.duckdb) {
+    return retroFromAggregates(options.aggregates ?? null, options, analyze.ingest?.campaign ?? {}, locale);
   }
   const output = resolve(options.output ?? defaultOutput(input ?? options.csvDir ?? 'campaign'));
   // The input is never written: the copy with Fupan's sheets goes beside it.
@@ -134,12 +140,12 @@ function defaultOutput(input: string): string {
  */
 export async function kpisCommand(
   input: string | undefined,
-  options: CommonOptions & { json?: boolean; aggregates?: string; mapping?: string },
+  options: CommonOptions & { json?: boolean; aggregates?: string; mapping?: string; duckdb?: boolean },
 ) {
   const locale = localeOf(options);
   const analyze = analyzeOptions(options);
-  if (options.aggregates !== undefined) {
-    return kpisFromAggregates(options.aggregates, options, analyze.ingest?.campaign ?? {}, locale);
+  if (options.aggregates !== undefined || options.duckdb) {
+    return kpisFromAggregates(options.aggregates ?? null, options, analyze.ingest?.campaign ?? {}, locale);
   }
   const loaded = await loadTables(input, options.csvDir, locale);
   const warnings = loaded.warnings;
@@ -246,7 +252,8 @@ export function buildProgram(): Command {
       c
         .option('-o, --output <file>', 'output workbook (default: <input>-retro.xlsx)')
         .option('--aggregates <dir>', 'build it from the aggregate tables `fupan sql` wrote (CSV or Parquet)')
-        .option('--mapping <file>', 'with --aggregates: the mapping the SQL was generated from'),
+        .option('--mapping <file>', 'with --aggregates: the mapping the SQL was generated from')
+        .option('--duckdb', 'run the SQL on the Parquet/CSV files the --mapping names, through DuckDB'),
   )
     .option('-q, --quiet', 'no progress bar')
     .action(async (input: string | undefined, opts) => void (await retroCommand(input, opts)));
@@ -254,7 +261,8 @@ export function buildProgram(): Command {
     c
       .option('--json', 'print JSON (schema: docs/cli.md)')
       .option('--aggregates <dir>', 'read the aggregate tables `fupan sql` wrote (CSV or Parquet) instead')
-      .option('--mapping <file>', 'with --aggregates: the mapping the SQL was generated from'),
+      .option('--mapping <file>', 'with --aggregates: the mapping the SQL was generated from')
+      .option('--duckdb', 'run the SQL on the Parquet/CSV files the --mapping names, through DuckDB'),
   ).action(async (input: string | undefined, opts) => void (await kpisCommand(input, opts)));
   campaignCommand(
     'analyze',

@@ -7,6 +7,7 @@ import { hasCategories } from '../core/sql/queries';
 import { AGGREGATE_TABLES, AGGREGATE_TABLE_NAMES, type AggregateTable } from '../core/sql/schema';
 import { decodeText } from '../xlsx/csv/decodeText';
 import { guessDelimiter, parseCsv } from '../xlsx/csv/parseCsv';
+import { duckString, withDuckDb } from './duckdb';
 import { CliError, EXIT } from './exitCodes';
 import { sqlMessages as msg } from './sqlMessages';
 
@@ -39,29 +40,17 @@ async function readCsvRows(file: string, locale: Locale): Promise<AggregateRow[]
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), r[i] === '' ? null : r[i]])));
 }
 
-/** Parquet through DuckDB, when the optional dependency is installed (no extension is downloaded). */
+/** Parquet through DuckDB, when the optional dependency is installed. */
 async function readParquetRows(glob: string, locale: Locale): Promise<AggregateRow[]> {
-  let duckdb: typeof import('@duckdb/node-api');
-  try {
-    duckdb = await import('@duckdb/node-api');
-  } catch {
-    throw new CliError(msg.parquetNeedsDuckDb[locale], EXIT.badInput);
-  }
-  const instance = await duckdb.DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false' });
-  const connection = await instance.connect();
-  try {
-    const literal = `'${glob.replace(/'/g, "''")}'`;
-    const result = await connection.runAndReadAll(`SELECT * FROM read_parquet(${literal})`);
-    return result.getRowObjectsJS();
-  } catch (err) {
-    throw new CliError(
-      msg.badAggregate(glob, err instanceof Error ? err.message : String(err))[locale],
-      EXIT.badInput,
-    );
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
+  return withDuckDb(locale, async (connection) => {
+    try {
+      const result = await connection.runAndReadAll(`SELECT * FROM read_parquet(${duckString(glob)})`);
+      return result.getRowObjectsJS();
+    } catch (err) {
+      const detail = err instanceof Error ? err.message : String(err);
+      throw new CliError(msg.badAggregate(glob, detail)[locale], EXIT.badInput);
+    }
+  });
 }
 
 /**

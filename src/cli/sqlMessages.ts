@@ -62,10 +62,19 @@ export const sqlMessages = {
     'zh-CN': `缺少列 ${column}`,
     'en-US': `it has no column ${column}`,
   }),
-  parquetNeedsDuckDb: {
-    'zh-CN':
-      '读取 .parquet 聚合表需要可选依赖 @duckdb/node-api（npm install @duckdb/node-api），或改用 .csv。',
+  duckDbNeedsMapping: {
+    'zh-CN': '--duckdb 需要 --mapping：映射文件指出每张表的文件或通配路径（见 docs/scale.md）。',
     'en-US':
-      'Reading .parquet aggregates needs the optional dependency @duckdb/node-api (npm install @duckdb/node-api), or use .csv.',
+      '--duckdb needs --mapping: the mapping file names the file or glob of each table (see docs/scale.md).',
   },
+  duckDbMissing: {
+    'zh-CN':
+      '这一功能需要可选依赖 @duckdb/node-api（npm install @duckdb/node-api）；它没有安装。读取 .xlsx/.csv 或 .csv 聚合表不需要它。',
+    'en-US':
+      'This needs the optional dependency @duckdb/node-api (npm install @duckdb/node-api), which is not installed. Reading .xlsx/.csv, or .csv aggregates, does not need it.',
+  },
+  badDataFile: (file: string, detail: string): LocalizedText => ({
+    'zh-CN': `数据文件“${file}”无法读取：${detail}。`,
+    'en-US': `Cannot read the data file "${file}": ${detail}.`,
+  }),
 };

@@ -208,3 +208,79 @@ describe('fupan kpis|retro --aggregates: the report from the tables the SQL wrot
     expect(run.stderr).toContain('has no fupan_order_cube (.csv or .parquet)');
   });
 });
+
+describe('fupan kpis|retro --duckdb: the SQL run on the Parquet and CSV files the mapping names', () => {
+  const raw = generateSampleCampaign({ locale: 'en-US', orders: 5_000 }).sheets.map((s) => s.table);
+  const data = ingest(raw).data!;
+  const dir = tempDir('duckdb-files');
+  let file: string;
+
+  beforeAll(async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      const loaded = await loadCampaign(connection, data);
+      // Orders as a folder of two Parquet parts, traffic as CSV, the others as one Parquet file each.
+      const tables: Record<string, { table: string; columns: Record<string, string> }> = {};
+      for (const [kind, source] of Object.entries(loaded.tables)) {
+        const from = `"${source.table}"`;
+        let path: string;
+        if (kind === 'orders') {
+          path = 'orders';
+          mkdirSync(join(dir, path));
+          for (const part of [0, 1]) {
+            await connection.run(
+              `COPY (SELECT * FROM ${from} WHERE hash("${loaded.tables.orders.columns.order_id}") % 2 = ${part}) TO '${join(dir, path, `part-${part}.parquet`)}' (FORMAT PARQUET)`,
+            );
+          }
+        } else if (kind === 'traffic') {
+          path = 'traffic.csv';
+          await connection.run(`COPY ${from} TO '${join(dir, path)}' (HEADER)`);
+        } else {
+          path = `${kind}.parquet`;
+          await connection.run(`COPY ${from} TO '${join(dir, path)}' (FORMAT PARQUET)`);
+        }
+        tables[kind] = { table: path, columns: source.columns };
+      }
+      file = mappingFile(dir, { ...loaded, tables: tables as unknown as SqlMapping['tables'] });
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
+
+  it("kpis --duckdb equals the engine's KPIs to 1e-9", async () => {
+    const run = await runCli(['kpis', '--duckdb', '--mapping', file, '--json', '--lang', 'en-US']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const json = JSON.parse(run.stdout) as { source: string; kpis: Record<KpiId, number | null> };
+    expect(json.source).toBe('duckdb');
+    const expected = computeKpis(data).total.kpis;
+    const diffs = KPI_IDS.flatMap((id) =>
+      differences(expected[id].value, json.kpis[id]).map((d) => `${id}${d}`),
+    );
+    expect(diffs).toEqual([]);
+    expect(KPI_IDS.filter((id) => json.kpis[id] !== null).length).toBeGreaterThan(20);
+  });
+
+  it('retro --duckdb writes the workbook beside the mapping file', async () => {
+    const run = await runCli(['retro', '--duckdb', '--mapping', file, '--lang', 'en-US']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(existsSync(join(dir, 'mapping-retro.xlsx'))).toBe(true);
+  });
+
+  it('needs a mapping, and names a file that is not there', async () => {
+    const bare = await runCli(['kpis', '--duckdb', '--lang', 'en-US']);
+    expect([bare.code, bare.stderr]).toEqual([2, expect.stringContaining('--duckdb needs --mapping')]);
+    const elsewhere = join(tempDir('duckdb-missing'), 'mapping.json');
+    writeFileSync(
+      elsewhere,
+      JSON.stringify({
+        version: 1,
+        tables: [{ sheet: 'nowhere.parquet', kind: 'orders' }],
+        campaign: { period: { start: '2025-11-01', end: '2025-11-11' } },
+      }),
+    );
+    const missing = await runCli(['kpis', '--duckdb', '--mapping', elsewhere, '--lang', 'en-US']);
+    expect([missing.code, missing.stderr]).toEqual([1, expect.stringContaining('nowhere.parquet')]);
+  });
+});
