@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { CampaignOverride, TableOverride } from '../core/ingest/options';
 import type { Locale } from '../core/locale';
 import { DIALECTS, isDialectId } from '../core/sql/dialects';
-import { SQL_FIELDS, sqlMapping, type SqlMapping } from '../core/sql/mapping';
+import { sqlMapping, type SqlField, type SqlMapping } from '../core/sql/mapping';
 import { aggregateQueries } from '../core/sql/queries';
 import { choicesFromSettings } from '../excel/choicesSettings';
 import { parseSettings } from '../excel/settingsSchema';
@@ -10,11 +10,20 @@ import { CliError, EXIT } from './exitCodes';
 import { cliMessages } from './messages';
 import { sqlMessages as msg } from './sqlMessages';
 
-/** Without a mapping file: tables named orders, traffic and spend, each field in the column of its name. */
+/**
+ * Without a mapping file: tables named orders, traffic and spend, with the columns most exports have, each
+ * named by its field id. Any other column (cost of goods, refunds, flags…) takes a mapping file.
+ */
+export const DEFAULT_COLUMNS = {
+  orders: ['order_id', 'order_time', 'pay_time', 'customer_id', 'amount', 'status', 'channel'],
+  traffic: ['date', 'channel', 'uv'],
+  spend: ['channel', 'date', 'spend'],
+} as const satisfies { readonly [K in 'orders' | 'traffic' | 'spend']: readonly SqlField<K>[] };
+
 const DEFAULT_TABLES: readonly TableOverride[] = (['orders', 'traffic', 'spend'] as const).map((kind) => ({
   sheet: kind,
   kind,
-  columns: Object.fromEntries(SQL_FIELDS[kind].map((field) => [field, field])),
+  columns: Object.fromEntries(DEFAULT_COLUMNS[kind].map((field) => [field, field])),
 }));
 
 /**

@@ -90,6 +90,37 @@ describe('fupan sql', () => {
     expect(run.stdout).toContain("DATE '2025-11-01' AND DATE '2025-11-11'");
   });
 
+  it('without a mapping, runs on tables orders, traffic and spend holding the default columns', async () => {
+    const run = await runCli(['sql', '--period', '2025-11-01..2025-11-02']);
+    expect(run.code).toBe(0);
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      await connection.run(`CREATE TABLE orders AS SELECT * FROM (VALUES
+        ('A', '2025-11-01 10:00:00', '2025-11-01 10:05:00', 'c1', 100.0, '已付款', 'Search'),
+        ('B', '2025-11-02 09:00:00', NULL, 'c1', 40.0, '待付款', 'search ')
+      ) AS t(order_id, order_time, pay_time, customer_id, amount, status, channel)`);
+      await connection.run(`CREATE TABLE traffic AS SELECT * FROM (VALUES
+        ('2025-11-01', 'Search', 50.0), ('2025-11-02', 'Search', 30.0)) AS t(date, channel, uv)`);
+      await connection.run(`CREATE TABLE spend AS SELECT * FROM (VALUES
+        ('Search', '2025-11-01', 20.0), ('Search', NULL, 5.0)) AS t(channel, date, spend)`);
+      const statements = run.stdout.split(';\n').filter((q) => q.includes('SELECT'));
+      expect(statements).toHaveLength(5);
+      const results = [];
+      for (const sql of statements) results.push((await connection.runAndReadAll(sql)).getRowObjectsJS());
+      // One channel key for 'Search' and 'search ': the two orders land in its cells of two days.
+      expect(results[0]!.map((r) => [r.day, r.channel, r.orders, r.paid_sales])).toEqual(
+        expect.arrayContaining([
+          ['2025-11-01', 'search', 1n, 100],
+          ['2025-11-02', 'search', 1n, 0],
+        ]),
+      );
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
+
   it('refuses an unknown dialect and a bad mapping file, in the language asked', async () => {
     const zh = await runCli(['sql', '--dialect', 'oracle', '--period', '2025-11-01']);
     expect([zh.code, zh.stderr]).toEqual([
