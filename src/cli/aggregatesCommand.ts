@@ -5,7 +5,6 @@ import { KPI_IDS } from '../core/metrics/kpiIds';
 import { planWorkbook } from '../core/plan/planWorkbook';
 import type { AggregateRows } from '../core/sql/aggregatesToCubes';
 import { aggregateAnalysis } from '../core/sql/aggregateAnalysis';
-import type { SqlMapping } from '../core/sql/mapping';
 import { writePlan } from '../xlsx/writePlan';
 import { writeFileAtomic } from './atomicWrite';
 import { CliError, EXIT } from './exitCodes';
@@ -14,7 +13,7 @@ import { cliMessages } from './messages';
 import { aggregatesFromFiles } from './duckdbFiles';
 import { readAggregates } from './readAggregates';
 import { sqlMessages as msg } from './sqlMessages';
-import { loadSqlMapping } from './sqlCommand';
+import { loadSqlMapping, type SqlSetup } from './sqlCommand';
 
 type Calendar = Pick<CampaignOverride, 'period' | 'baseline'>;
 
@@ -27,15 +26,15 @@ async function load(
   mappingFile: string | undefined,
   calendar: Calendar,
   locale: Locale,
-): Promise<{ mapping: SqlMapping; rows: AggregateRows }> {
+): Promise<SqlSetup & { rows: AggregateRows }> {
   if (dir === null && mappingFile === undefined)
     throw new CliError(msg.duckDbNeedsMapping[locale], EXIT.usage);
-  const mapping = await loadSqlMapping(mappingFile, calendar, locale);
+  const { mapping, targets } = await loadSqlMapping(mappingFile, calendar, locale);
   const rows =
     dir === null
       ? await aggregatesFromFiles(mapping, mappingFile!, locale)
       : await readAggregates(dir, mapping, locale);
-  return { mapping, rows };
+  return { mapping, targets, rows };
 }
 
 /**
@@ -49,8 +48,8 @@ export async function kpisFromAggregates(
   calendar: Calendar,
   locale: Locale,
 ) {
-  const { mapping, rows } = await load(dir, options.mapping, calendar, locale);
-  const { ingest, analysis } = aggregateAnalysis(rows, mapping);
+  const { mapping, targets, rows } = await load(dir, options.mapping, calendar, locale);
+  const { ingest, analysis } = aggregateAnalysis(rows, mapping, targets);
   const warnings = ingest.warnings.map((w) => w.text[locale]);
   const json = {
     schema: KPIS_JSON_SCHEMA,
@@ -80,8 +79,8 @@ export async function retroFromAggregates(
   calendar: Calendar,
   locale: Locale,
 ): Promise<string> {
-  const { mapping, rows } = await load(dir, options.mapping, calendar, locale);
-  const { ingest, analysis } = aggregateAnalysis(rows, mapping);
+  const { mapping, targets, rows } = await load(dir, options.mapping, calendar, locale);
+  const { ingest, analysis } = aggregateAnalysis(rows, mapping, targets);
   // Beside the folder of aggregates (DIR-retro.xlsx), or beside the mapping file (m-retro.xlsx).
   const named = resolve(dir ?? options.mapping!);
   const stem = dir === null ? basename(named, extname(named)) : basename(named);

@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { CampaignOverride, TableOverride } from '../core/ingest/options';
+import { ingest } from '../core/ingest';
 import type { Locale } from '../core/locale';
+import type { TargetRow } from '../core/model/campaign';
+import { typedTargetsTable } from '../core/scan/typedTargets';
 import { DIALECTS, isDialectId } from '../core/sql/dialects';
 import { sqlMapping, type SqlField, type SqlMapping } from '../core/sql/mapping';
 import { aggregateQueries } from '../core/sql/queries';
@@ -26,6 +29,12 @@ const DEFAULT_TABLES: readonly TableOverride[] = (['orders', 'traffic', 'spend']
   columns: Object.fromEntries(DEFAULT_COLUMNS[kind].map((field) => [field, field])),
 }));
 
+/** What a mapping file gives: the SQL mapping, and the targets typed in the pane. */
+export interface SqlSetup {
+  readonly mapping: SqlMapping;
+  readonly targets: readonly TargetRow[];
+}
+
 /**
  * The SQL mapping of a mapping file — Fupan's settings JSON, the form the task pane saves: its tables (the
  * `sheet` of each is the table's name where the data lives) and its campaign calendar — with the period
@@ -35,9 +44,10 @@ export async function loadSqlMapping(
   file: string | undefined,
   calendar: Pick<CampaignOverride, 'period' | 'baseline'>,
   locale: Locale,
-): Promise<SqlMapping> {
+): Promise<SqlSetup> {
   let tables = DEFAULT_TABLES;
   let campaign: CampaignOverride = {};
+  let targets: readonly TargetRow[] = [];
   if (file !== undefined) {
     let text: string;
     try {
@@ -59,6 +69,9 @@ export async function loadSqlMapping(
     const choices = choicesFromSettings(parsed.settings, locale);
     tables = choices.tables;
     campaign = choices.campaign;
+    // Targets typed in the pane, read as ingest reads them (the metric names of either language).
+    const typed = typedTargetsTable(choices.targets);
+    targets = typed ? (ingest([typed]).data?.targets ?? []) : [];
   }
   const result = sqlMapping(tables, {
     ...campaign,
@@ -69,7 +82,7 @@ export async function loadSqlMapping(
     const detail = result.problems.map((p) => msg.problem(p)[locale]).join(locale === 'zh-CN' ? '；' : '; ');
     throw new CliError(msg.badMappingFile(file ?? '—', detail)[locale], EXIT.usage);
   }
-  return result.mapping;
+  return { mapping: result.mapping, targets };
 }
 
 /** `fupan sql`: the aggregate queries of the KPI contract, to run where the data lives. */
@@ -80,7 +93,7 @@ export async function sqlCommand(
 ): Promise<string> {
   const dialect = options.dialect ?? 'duckdb';
   if (!isDialectId(dialect)) throw new CliError(msg.badDialect(dialect)[locale], EXIT.usage);
-  const mapping = await loadSqlMapping(options.mapping, calendar, locale);
+  const { mapping } = await loadSqlMapping(options.mapping, calendar, locale);
   const queries = aggregateQueries(DIALECTS[dialect], mapping);
   const text = [
     `-- ${msg.header(dialect)[locale]}`,

@@ -20,7 +20,11 @@ import { tempDir } from './support/sampleFiles';
 import { runCli } from './support/runCli';
 
 /** A SqlMapping as the mapping file holds it: Fupan's settings JSON. */
-function mappingFile(dir: string, mapping: SqlMapping): string {
+function mappingFile(
+  dir: string,
+  mapping: SqlMapping,
+  targets: readonly { metric: string; value: number }[] = [],
+): string {
   const span = (r: { start: number; end: number }) => ({
     start: isoDay(r.start as never),
     end: isoDay(r.end as never),
@@ -38,6 +42,7 @@ function mappingFile(dir: string, mapping: SqlMapping): string {
       phases: phases.map((p) => ({ kind: p.kind, ...span(p) })),
       baseline: baseline ? span(baseline) : null,
     },
+    targets,
   };
   const file = join(dir, 'mapping.json');
   writeFileSync(file, JSON.stringify(settings));
@@ -62,7 +67,7 @@ function differences(a: unknown, b: unknown, path = ''): string[] {
 }
 
 async function readBack(dir: string, file: string) {
-  const mapping = await loadSqlMapping(file, {}, 'zh-CN');
+  const { mapping } = await loadSqlMapping(file, {}, 'zh-CN');
   return { mapping, rows: await readAggregates(dir, mapping, 'zh-CN') };
 }
 
@@ -157,7 +162,12 @@ describe('fupan kpis|retro --aggregates: the report from the tables the SQL wrot
     const connection = await instance.connect();
     try {
       const mapping = await loadCampaign(connection, data);
-      file = mappingFile(dir, mapping);
+      // The sample's whole-campaign targets, as typed in the pane.
+      const typed = data.targets
+        .filter((t) => t.channel === null)
+        .map((t) => ({ metric: t.metric, value: t.value }));
+      expect(typed.length).toBeGreaterThan(2);
+      file = mappingFile(dir, mapping, typed);
       // As a cluster writes them: CSV files with a header, and one table as a folder of Parquet parts.
       for (const query of aggregateQueries(DIALECTS.duckdb, mapping)) {
         if (query.table === 'fupan_buyers') {
@@ -183,8 +193,20 @@ describe('fupan kpis|retro --aggregates: the report from the tables the SQL wrot
       kpis: Record<KpiId, number | null>;
       by_day: Record<string, Record<KpiId, number | null>>;
       by_channel: Record<string, Record<KpiId, number | null>>;
+      targets: { metric: string; kpi: string | null; actual: number | null; status: string }[];
     };
     const expected = computeKpis(data);
+    // The typed targets are read as ingest reads them, and met or missed as the engine says.
+    const whole = expected.targets.filter((t) => t.channel === null);
+    expect(json.targets.map((t) => [t.metric, t.kpi, t.status])).toEqual(
+      whole.map((t) => [t.metric, t.kpi, t.status]),
+    );
+    expect(
+      differences(
+        json.targets.map((t) => t.actual),
+        whole.map((t) => t.actual.value),
+      ),
+    ).toEqual([]);
     const diffs: string[] = [];
     const compare = (where: string, e: KpiSet, a: Record<KpiId, number | null> | undefined) => {
       for (const id of KPI_IDS) {

@@ -6,7 +6,7 @@ import { ordersExcluded } from '../messages/sql';
 import type { TargetThresholds } from '../metrics/report';
 import { computeVerdict } from '../retro/verdict';
 import { ANALYSIS_IDS } from '../model/analysisVocabulary';
-import type { CampaignData, DictColumn, IngestResult, IngestWarning } from '../model/campaign';
+import type { CampaignData, DictColumn, IngestResult, IngestWarning, TargetRow } from '../model/campaign';
 import type { AggregateRows } from './aggregatesToCubes';
 import { aggregatesToReport } from './aggregatesToReport';
 import type { SqlMapping } from './mapping';
@@ -19,7 +19,7 @@ const none = new Float64Array(0);
  * The planners read the report for every figure; they look at the data only for its calendar and for
  * which columns exist.
  */
-function rowlessData(mapping: SqlMapping): CampaignData {
+function rowlessData(mapping: SqlMapping, targets: readonly TargetRow[]): CampaignData {
   const { orders, traffic, spend } = mapping.tables;
   return {
     orders: {
@@ -74,7 +74,7 @@ function rowlessData(mapping: SqlMapping): CampaignData {
           budget: null,
         }
       : null,
-    targets: [],
+    targets,
     campaign: { name: null, ...mapping.calendar, periodSource: 'options' },
     refunds: null,
     returns: null,
@@ -95,9 +95,10 @@ function rowlessData(mapping: SqlMapping): CampaignData {
 export function aggregateAnalysis(
   rows: AggregateRows,
   mapping: SqlMapping,
+  targets: readonly TargetRow[] = [],
   thresholds: TargetThresholds = { exceeded: 1, nearlyMet: 0.9 },
 ): { readonly ingest: IngestResult; readonly analysis: CampaignAnalysis } {
-  const report = aggregatesToReport(rows, mapping, [], { thresholds });
+  const report = aggregatesToReport(rows, mapping, targets, { thresholds });
   const verdict = computeVerdict(
     report.targets.map((t) => ({ kpi: t.kpi, attainment: t.attainment.value })),
     { met: thresholds.exceeded, nearlyMet: thresholds.nearlyMet },
@@ -105,7 +106,7 @@ export function aggregateAnalysis(
   const analyses = Object.fromEntries(
     ANALYSIS_IDS.map((id) => [id, unavailable(needsRowLevel(id))]),
   ) as unknown as AnalysisResults;
-  const data = rowlessData(mapping);
+  const data = rowlessData(mapping, targets);
   const facts = rows.fupan_facts?.[0] ?? {};
   const orderRows = Number(facts.order_rows ?? 0);
   const excluded = orderRows - Number(facts.orders_used ?? 0);
