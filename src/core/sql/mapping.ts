@@ -113,7 +113,7 @@ export function sqlMapping(
         if (columns[field] === undefined) problems.push({ code: 'missing_column', kind, field });
       }
     }
-    sources[kind] = { table: override.table ?? override.sheet, columns };
+    sources[kind] = { table: override.sheet, columns };
   }
   const orders = sources.orders as SqlSource<'orders'> | undefined;
   if (!orders) problems.push({ code: 'no_orders_table' });
