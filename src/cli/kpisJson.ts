@@ -6,6 +6,8 @@ import type { LocalizedText } from '../core/model/text';
 import { cliMessages } from './messages';
 import { sourceJson } from './sourceJson';
 import type { MeasureResult } from '../core/analyze';
+import type { KpiReport } from '../core/metrics/report';
+import type { Verdict } from '../core/retro/verdict';
 
 /** The schema of `fupan kpis --json`, documented in docs/cli.md. */
 export const KPIS_JSON_SCHEMA = 'fupan.kpis/1';
@@ -55,14 +57,17 @@ export function kpisJson(
       metric_warnings: [],
     };
   }
-  const { report, verdict } = analysis;
+  return { ...base, ...reportJson(analysis.report, analysis.verdict, locale) };
+}
+
+/** The KPI part of `kpis --json`, from a report (of the engine, or of the aggregate tables). */
+export function reportJson(report: KpiReport, verdict: Verdict | null, locale: Locale) {
   const missing: Partial<Record<KpiId, string>> = {};
   for (const id of KPI_IDS) {
     const value = report.total.kpis[id];
     if (value.value === null) missing[id] = value.reason[locale];
   }
   return {
-    ...base,
     period: range(report.period),
     baseline: range(report.baselinePeriod),
     kpis: numbers(report.total.kpis),

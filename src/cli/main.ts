@@ -23,6 +23,8 @@ import { rejectedCsv } from './rejectedCsv';
 import { cliMessages as msg } from './messages';
 import { createProgress } from './progress';
 import { summaryLines } from './summary';
+import { kpisFromAggregates, retroFromAggregates } from './aggregatesCommand';
+import { sqlCommand } from './sqlCommand';
 
 interface CommonOptions {
   readonly lang?: string;
@@ -60,12 +62,22 @@ function budgetBoundsOf(texts: readonly string[] | undefined, locale: Locale): B
 /** `fupan retro`: read, analyse, and write a copy of the workbook with Fupan's sheets added. */
 export async function retroCommand(
   input: string | undefined,
-  options: CommonOptions & { output?: string; quiet?: boolean; budgetBound?: readonly string[] },
+  options: CommonOptions & {
+    output?: string;
+    quiet?: boolean;
+    budgetBound?: readonly string[];
+    aggregates?: string;
+    mapping?: string;
+    duckdb?: boolean;
+  },
 ) {
   // Options are checked before the input is read: a typo must not wait for a million rows.
   const locale = localeOf(options);
   const analyze = analyzeOptions(options);
   const budgetBounds = budgetBoundsOf(options.budgetBound, locale);
+  if (options.aggregates !== undefined || options.duckdb) {
+    return retroFromAggregates(options.aggregates ?? null, options, analyze.ingest?.campaign ?? {}, locale);
+  }
   const output = resolve(options.output ?? defaultOutput(input ?? options.csvDir ?? 'campaign'));
   // The input is never written: the copy with Fupan's sheets goes beside it.
   const source = options.csvDir ?? input;
@@ -140,9 +152,15 @@ function defaultOutput(input: string): string {
  * `fupan kpis`: every KPI of the whole campaign, with the recognised tables and rejected-row counts. Runs
  * ingest, KPIs and verdict only: the diagnostics `retro` adds are not printed, so not computed.
  */
-export async function kpisCommand(input: string | undefined, options: CommonOptions & { json?: boolean }) {
+export async function kpisCommand(
+  input: string | undefined,
+  options: CommonOptions & { json?: boolean; aggregates?: string; mapping?: string; duckdb?: boolean },
+) {
   const locale = localeOf(options);
   const analyze = analyzeOptions(options);
+  if (options.aggregates !== undefined || options.duckdb) {
+    return kpisFromAggregates(options.aggregates ?? null, options, analyze.ingest?.campaign ?? {}, locale);
+  }
   const loaded = await loadTables(input, options.csvDir, locale);
   const warnings = loaded.warnings;
   let tables: readonly RawTable[] | undefined = loaded.tables;
@@ -252,18 +270,37 @@ export function buildProgram(): Command {
           'how far the next plan may move a channel’s budget: 0.3 (±30 %, the default) for all, or ' +
             'channel=0.2 for one; repeatable',
           (value: string, previous: string[] = []) => [...previous, value],
-        ),
+        )
+        .option('--aggregates <dir>', 'build it from the aggregate tables `fupan sql` wrote (CSV or Parquet)')
+        .option('--mapping <file>', 'with --aggregates: the mapping the SQL was generated from')
+        .option('--duckdb', 'run the SQL on the Parquet/CSV files the --mapping names, through DuckDB'),
   )
     .option('-q, --quiet', 'no progress bar')
     .action(async (input: string | undefined, opts) => void (await retroCommand(input, opts)));
   campaignCommand('kpis', 'print every KPI of the campaign', (c) =>
-    c.option('--json', 'print JSON (schema: docs/cli.md)'),
+    c
+      .option('--json', 'print JSON (schema: docs/cli.md)')
+      .option('--aggregates <dir>', 'read the aggregate tables `fupan sql` wrote (CSV or Parquet) instead')
+      .option('--mapping <file>', 'with --aggregates: the mapping the SQL was generated from')
+      .option('--duckdb', 'run the SQL on the Parquet/CSV files the --mapping names, through DuckDB'),
   ).action(async (input: string | undefined, opts) => void (await kpisCommand(input, opts)));
   campaignCommand(
     'analyze',
     'print every diagnostic analysis of the campaign (A/B test, attribution, funnel, …)',
     (c) => c.option('--json', 'print JSON (schema: docs/cli.md)'),
   ).action(async (input: string | undefined, opts) => void (await analyzeCommand(input, opts)));
+  program
+    .command('sql')
+    .description('print the KPI contract as aggregate SQL queries, to run where the data lives')
+    .option('--dialect <dialect>', 'duckdb, spark or trino', 'duckdb')
+    .option('--mapping <file>', 'tables, columns and calendar (Fupan settings JSON, see docs/scale.md)')
+    .option('--period <range>', 'campaign period, e.g. 2025-11-01..2025-11-11 (wins over the mapping)')
+    .option('--baseline <range>', 'baseline period, e.g. 2025-10-01..2025-10-31 (wins over the mapping)')
+    .addOption(lang())
+    .action(async (opts: CommonOptions & { dialect?: string; mapping?: string }) => {
+      const locale = localeOf(opts);
+      await sqlCommand(opts, analyzeOptions(opts).ingest?.campaign ?? {}, locale);
+    });
   program
     .command('demo')
     .description('generate the sample campaign into samples/ and its retro into out/')

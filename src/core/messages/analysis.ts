@@ -540,3 +540,12 @@ export function abuseCouponOnly(couponOnly: number, paidOrders: number, share: n
 export function abuseDiscountCost(cost: number): LocalizedText {
   return text(`涉及优惠成本 ${num(cost, 2)}。`, `Discount cost involved: ${num(cost, 2)}.`);
 }
+
+/** An analysis of a retro built from aggregate tables (fupan sql's output), which hold no row. */
+export function needsRowLevel(id: AnalysisId): LocalizedText {
+  const name = analysisNames[id];
+  return {
+    'zh-CN': `${name['zh-CN']}需要逐行数据：本复盘由聚合表（fupan sql 的输出）生成，只含 KPI 所需的汇总，未做这一分析。用 fupan retro 读原始数据即可得到它（见 docs/scale.md）。`,
+    'en-US': `${name['en-US']} needs row-level data: this retro was built from aggregate tables (the output of fupan sql), which hold only the sums the KPIs need, so it was not run. Run fupan retro on the raw data to get it (see docs/scale.md).`,
+  };
+}

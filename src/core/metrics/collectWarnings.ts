@@ -1,14 +1,14 @@
 import * as text from '../messages/metrics';
 import { isoDay, type Day } from '../model/day';
 import type { LocalizedText } from '../model/text';
-import type { Accumulated } from './accumulate/accumulateCampaign';
 import { NO_DAY, ORDER_SUM, ORDER_SUM_WIDTH } from './accumulate/orderCube';
 import { sumCube } from './accumulate/sumCube';
+import type { Cubes } from './cubes';
 import type { MetricsWarning } from './report';
 
 /** What the analyst should know about how the numbers were obtained, counted over campaign and baseline. */
-export function collectWarnings(acc: Accumulated): MetricsWarning[] {
-  const { data, window, channels, orderCube, spendCube, distinct } = acc;
+export function collectWarnings(acc: Cubes): MetricsWarning[] {
+  const { sources, window, channels, orderCube, spendCube, distinct } = acc;
   const newCustomers = acc.basis?.source ?? null;
   const counts = new Float64Array(ORDER_SUM_WIDTH);
   for (let slot = 0; slot < window.length; slot++) {
@@ -25,7 +25,7 @@ export function collectWarnings(acc: Accumulated): MetricsWarning[] {
   const amountMissing = counts[ORDER_SUM.amountMissing]!;
   warn('amount_missing', amountMissing > 0, () => text.amountMissing(amountMissing));
   const withoutCustomer = counts[ORDER_SUM.paidWithoutCustomer]!;
-  warn('paid_without_customer', data.orders.customer !== null && withoutCustomer > 0, () =>
+  warn('paid_without_customer', sources.customers && withoutCustomer > 0, () =>
     text.paidWithoutCustomer(withoutCustomer),
   );
   const unknownFlags = counts[ORDER_SUM.newFlagUnknown]!;

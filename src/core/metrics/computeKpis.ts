@@ -1,11 +1,12 @@
-import type { CampaignData } from '../model/campaign';
+import type { CampaignData, TargetRow } from '../model/campaign';
 import { rangeLength } from '../model/day';
 import type { LocalizedText } from '../model/text';
 import { accumulateCampaign } from './accumulate/accumulateCampaign';
 import { compareWithBaseline } from './baselineComparison';
 import { collectWarnings } from './collectWarnings';
+import type { Cubes } from './cubes';
 import { KPI_IDS, type KpiId } from './kpiIds';
-import type { KpiOptions, KpiReport } from './report';
+import type { KpiBasis, KpiOptions, KpiReport } from './report';
 import { groupBuilder } from './reportGroups';
 import { evaluateTargets, resolveThresholds } from './targets';
 
@@ -28,8 +29,22 @@ import { evaluateTargets, resolveThresholds } from './targets';
  * Cost is linear in orders + lines + traffic + spend rows; the groups themselves are small sums of cubes.
  */
 export function computeKpis(data: CampaignData, options: KpiOptions = {}): KpiReport {
-  const thresholds = resolveThresholds(options.thresholds);
   const acc = accumulateCampaign(data);
+  const refunds = acc.orders.refund !== null ? 'refund_amount' : 'refunded_status';
+  return kpiReport(acc, data.targets, refunds, options);
+}
+
+/**
+ * The report from accumulated cubes, whichever engine filled them (the passes above, or the aggregate
+ * tables of the generated SQL): groups, measures, KPIs, then targets, baseline comparison and warnings.
+ */
+export function kpiReport(
+  acc: Cubes,
+  targets: readonly TargetRow[],
+  refunds: KpiBasis['refunds'],
+  options: KpiOptions = {},
+): KpiReport {
+  const thresholds = resolveThresholds(options.thresholds);
   const groups = groupBuilder(acc);
   const total = groups.total();
   const baseline = groups.baseline();
@@ -51,16 +66,13 @@ export function computeKpis(data: CampaignData, options: KpiOptions = {}): KpiRe
     byPhase: groups.byPhase(),
     byChannel,
     byCategory: groups.byCategory(),
-    targets: evaluateTargets(data.targets, total, byChannel, thresholds),
+    targets: evaluateTargets(targets, total, byChannel, thresholds),
     vsBaseline:
       baseline && baselinePeriod
         ? compareWithBaseline(total, baseline, rangeLength(period), rangeLength(baselinePeriod))
         : null,
     missing,
-    basis: {
-      newCustomers: acc.basis?.source ?? null,
-      refunds: acc.orders.refund !== null ? 'refund_amount' : 'refunded_status',
-    },
+    basis: { newCustomers: acc.basis?.source ?? null, refunds },
     warnings: collectWarnings(acc),
   };
 }

@@ -1,8 +1,8 @@
-import type { Accumulated } from './accumulate/accumulateCampaign';
 import { CATEGORY_SUM, CATEGORY_SUM_WIDTH } from './accumulate/categoryTotals';
 import { ORDER_SUM, ORDER_SUM_WIDTH } from './accumulate/orderCube';
 import { sumCube } from './accumulate/sumCube';
 import { TRAFFIC_SUM_WIDTH } from './accumulate/trafficCube';
+import type { Cubes } from './cubes';
 import type { GroupSums } from './groupMeasures';
 
 /** A group of days (slots from..to), for one channel or all, and its index in the distinct counts. */
@@ -19,7 +19,7 @@ export interface GroupSpec {
 }
 
 /** The sums of a group of days × channels: slices of the cubes, and the group's distinct counts. */
-export function groupSums(acc: Accumulated, spec: GroupSpec): GroupSums {
+export function groupSums(acc: Cubes, spec: GroupSpec): GroupSums {
   const { channels, layout, orderCube, trafficCube, spendCube, distinct } = acc;
   const { from, to, channel, group } = spec;
   const width = channels.size;
@@ -59,7 +59,7 @@ export function groupSums(acc: Accumulated, spec: GroupSpec): GroupSums {
 }
 
 /** The sums of category slot k over the campaign period (line-level figures only; see measureAvailability). */
-export function categoryGroupSums(acc: Accumulated, k: number): GroupSums {
+export function categoryGroupSums(acc: Cubes, k: number): GroupSums {
   const sums = acc.categorySums!;
   const base = k * CATEGORY_SUM_WIDTH;
   const orders = new Float64Array(ORDER_SUM_WIDTH);

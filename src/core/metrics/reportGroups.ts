@@ -1,11 +1,11 @@
 import { isoDay, type Day } from '../model/day';
-import type { Accumulated } from './accumulate/accumulateCampaign';
 import { CATEGORY_SUM, CATEGORY_SUM_WIDTH } from './accumulate/categoryTotals';
 import { CHANNEL_SOURCES, type ChannelSource } from './channelIndex';
+import type { Cubes } from './cubes';
 import { evaluateKpis } from './evaluateKpis';
 import { groupMeasures } from './groupMeasures';
 import { categoryGroupSums, groupSums, type GroupSpec } from './groupSums';
-import { GROUP_SCOPES, measureAvailability, sourceInfo, type GroupScope } from './measureAvailability';
+import { GROUP_SCOPES, measureAvailability, type GroupScope } from './measureAvailability';
 import type { CategoryKpis, ChannelKpis, DayKpis, KpiGroup, PhaseKpis } from './report';
 
 /** Builds the report's groups: each group's sums → measures (or why absent) → KPIs. */
@@ -18,9 +18,9 @@ export interface GroupBuilder {
   byCategory(): CategoryKpis[];
 }
 
-export function groupBuilder(acc: Accumulated): GroupBuilder {
+export function groupBuilder(acc: Cubes): GroupBuilder {
   const { window, layout, channels } = acc;
-  const sources = sourceInfo(acc.data);
+  const { sources } = acc;
   const absent = Object.fromEntries(
     GROUP_SCOPES.map((scope) => [scope, measureAvailability(scope, sources)]),
   ) as Record<GroupScope, ReturnType<typeof measureAvailability>>;
@@ -112,13 +112,13 @@ export function groupBuilder(acc: Accumulated): GroupBuilder {
 }
 
 /** Rows of a table naming channel c (0 when the table has no channel column). */
-function channelRows(acc: Accumulated, source: ChannelSource, c: number): number {
-  const { data, orderCube, trafficCube, spendCube } = acc;
+function channelRows(acc: Cubes, source: ChannelSource, c: number): number {
+  const { sources, orderCube, trafficCube, spendCube } = acc;
   switch (source) {
     case 'orders':
-      return data.orders.channel ? orderCube.rowsByChannel[c]! : 0;
+      return sources.ordersChannel ? orderCube.rowsByChannel[c]! : 0;
     case 'traffic':
-      return data.traffic?.channel && trafficCube ? trafficCube.rowsByChannel[c]! : 0;
+      return sources.traffic?.channel && trafficCube ? trafficCube.rowsByChannel[c]! : 0;
     case 'spend':
       return spendCube ? spendCube.rowsByChannel[c]! : 0;
   }

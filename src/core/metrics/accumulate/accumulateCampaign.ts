@@ -1,33 +1,27 @@
 import type { CampaignData, DictColumn, OrdersTable } from '../../model/campaign';
-import { indexChannels, type ChannelIndex } from '../channelIndex';
-import { dayWindow, type DayWindow } from '../dayWindow';
-import { groupLayout, type GroupLayout } from '../groupLayout';
+import { indexChannels } from '../channelIndex';
+import type { Cubes } from '../cubes';
+import { dayWindow } from '../dayWindow';
+import { groupLayout } from '../groupLayout';
+import { sourceInfo } from '../measureAvailability';
 import { accumulateCategories } from './categoryTotals';
-import { countDistinctBuyers, type DistinctBuyers } from './distinctBuyers';
+import { countDistinctBuyers } from './distinctBuyers';
 import { linesByOrder } from './linesByOrder';
 import { newCustomerBasis, type NewCustomerBasis } from './newCustomerBasis';
 import { accumulateOrders, type OrderCube } from './orderCube';
 import { withRefundColumn } from './refundColumn';
 import { addReturns } from './returnsCube';
-import { accumulateSpend, type SpendCube } from './spendCube';
-import { accumulateTraffic, type TrafficCube } from './trafficCube';
+import { accumulateSpend } from './spendCube';
+import { accumulateTraffic } from './trafficCube';
 
 /** Everything the groups are summed from: the indexes and the accumulators of every pass. */
-export interface Accumulated {
+export interface Accumulated extends Cubes {
   readonly data: CampaignData;
   /** The orders, with the refunds table folded into their refund column when needed. */
   readonly orders: OrdersTable;
-  readonly window: DayWindow;
-  readonly channels: ChannelIndex;
-  readonly layout: GroupLayout;
   readonly categories: DictColumn | null;
   readonly orderCube: OrderCube;
-  readonly trafficCube: TrafficCube | null;
-  readonly spendCube: SpendCube | null;
-  /** Per category slot (values + "no category"), CATEGORY_SUM layout; null without a category column. */
-  readonly categorySums: Float64Array | null;
   readonly basis: NewCustomerBasis | null;
-  readonly distinct: DistinctBuyers | null;
 }
 
 /**
@@ -87,5 +81,6 @@ export function accumulateCampaign(data: CampaignData): Accumulated {
     categorySums: categoryTotals?.sums ?? null,
     basis,
     distinct,
+    sources: sourceInfo(data),
   };
 }

@@ -3,9 +3,9 @@ import { ingestMessages } from '../../../messages';
 import type { ReadContext } from '../../read/context';
 
 /** paid + refund = total "within a cent": amounts are in currency units with at most two decimals. */
-const CENT = 0.01 + 1e-9;
+export const CENT = 0.01 + 1e-9;
 /** "Nearly all" paid orders with a refund must fit the rule for the paid amounts to be read as net. */
-const NET_SHARE = 0.99;
+export const NET_SHARE = 0.99;
 
 /**
  * The two amounts of the orders (docs/metrics.md, "Two amounts"). With an order total beside the paid
