@@ -10,8 +10,9 @@ import { tempDir } from './support/sampleFiles';
  * Peak memory of `fupan` on the hostile classes of issue 13, measured in a child process (its own heap,
  * its own peak resident set), since a run in the test process shares the heap with everything before it.
  * The issue saw 4.4 GB and crashes (exit 133/134) on files of a few KB; the ceiling is its 2 GB. The child
- * transpiles the sources as it loads them (tests/cli/support/cliChild.cjs): about 250 MB of that peak is
- * the TypeScript compiler itself, so the bound says "bounded", not "lean".
+ * transpiles the sources as it loads them, once per source text (tests/cli/support/cliChild.cjs caches the
+ * output): the first child's peak holds about 250 MB of TypeScript compiler, so the bound says "bounded",
+ * not "lean".
  */
 
 const CEILING_KB = 2 * 1024 * 1024;

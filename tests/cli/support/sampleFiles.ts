@@ -1,6 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serialize } from 'node:v8';
 import * as iconv from 'iconv-lite';
 import type { Locale } from '../../../src/core/locale';
 import type { CellValue } from '../../../src/core/model/raw';
@@ -47,13 +57,50 @@ export function sourceSheets(sample: SampleCampaign, options: SampleFileOptions 
   }));
 }
 
-/** Writes the sample campaign as an .xlsx source workbook, as `npm run demo` does. */
+/** Written source workbooks, shared by the test files of a run and the next runs (see writeSampleWorkbook). */
+const WORKBOOK_CACHE = join(tmpdir(), 'fupan-test-workbooks');
+const WRITER = join(__dirname, '..', '..', '..', 'src', 'xlsx', 'writeSourceWorkbook.ts');
+/** exceljs's package.json: its version and build. */
+const EXCELJS = require.resolve('exceljs/package.json');
+/** Larger sheets go through the streaming writer: not worth keeping on disk. */
+const CACHED_ROWS = 200_000;
+
+/** What the written bytes depend on: the sheets, the writer's source and the exceljs it drives. */
+function workbookKey(sheets: readonly SourceSheet[]): string {
+  return createHash('sha1')
+    .update(readFileSync(WRITER))
+    .update(readFileSync(EXCELJS))
+    .update(serialize(sheets))
+    .digest('hex');
+}
+
+/**
+ * Writes the sample campaign as an .xlsx source workbook, as `npm run demo` does. Writing one takes exceljs
+ * about 2 s of CPU, more than the command the test then runs on it, and the CLI suites write the same few
+ * workbooks some twenty times: a workbook once written is kept in the system temp folder, keyed by its
+ * sheets and the writer's source, and copied from there.
+ */
 export async function writeSampleWorkbook(
   path: string,
   sample: SampleCampaign,
   options: SampleFileOptions = {},
 ): Promise<string> {
-  await writeSourceWorkbook(path, sourceSheets(sample, options));
+  const sheets = sourceSheets(sample, options);
+  if (sheets.some((s) => s.rows.length > CACHED_ROWS)) {
+    await writeSourceWorkbook(path, sheets);
+    return path;
+  }
+  const cached = join(WORKBOOK_CACHE, `${workbookKey(sheets)}.xlsx`);
+  if (existsSync(cached)) {
+    copyFileSync(cached, path);
+    return path;
+  }
+  await writeSourceWorkbook(path, sheets);
+  // Copied under a temporary name, then renamed: a test file reading at the same time sees all or nothing.
+  mkdirSync(WORKBOOK_CACHE, { recursive: true });
+  const partial = `${cached}.${process.pid}.tmp`;
+  copyFileSync(path, partial);
+  renameSync(partial, cached);
   return path;
 }
 
