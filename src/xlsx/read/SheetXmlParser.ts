@@ -5,9 +5,11 @@ import { LimitError, LIMITS } from '../limits';
 import { decodeCellText } from '../xml/decodeXmlText';
 import { XmlScanner } from '../xml/XmlScanner';
 import { DATE_1904_OFFSET_DAYS, isoToSerial } from './serial';
+import type { SharedStringLookup } from './sharedStringTable';
 
 export interface SheetContext {
-  readonly sharedStrings: readonly string[];
+  /** The workbook's shared strings: an array, or a table that decodes them on demand. */
+  readonly sharedStrings: readonly string[] | SharedStringLookup;
   /** Set for 1904-based workbooks: the styles whose cells are dates, shifted to the 1900 system. */
   readonly date1904Styles?: ReadonlySet<number>;
 }
@@ -307,7 +309,9 @@ export class SheetXmlParser {
   private valueText(buf: Buffer, v: number, vEnd: number): CellValue {
     switch (this.type) {
       case CellType.Shared: {
-        const text = this.context.sharedStrings[digits(buf, v, vEnd)];
+        const index = digits(buf, v, vEnd);
+        const table = this.context.sharedStrings;
+        const text = 'get' in table ? table.get(index) : table[index];
         return text === undefined || text === '' ? null : text;
       }
       case CellType.Str:
