@@ -8,7 +8,7 @@ import { TableCollector, type RowCollector } from './read/collectors';
 import { readDateStyles } from './read/dateStyles';
 import { HEADER_SEARCH_ROWS } from './read/detectHeader';
 import { trustedFupanSheets } from './read/fupanMarks';
-import { readSharedStringLookup } from './read/sharedStringTable';
+import { readSharedStrings } from './read/sharedStrings';
 import { sniffSignature } from './read/sniffFile';
 import { streamSheetRows, type SheetContext } from './read/streamSheetRows';
 import { readSheetTables } from './read/tableParts';
@@ -73,7 +73,7 @@ async function readSheets(
   zip: ZipArchive,
   info: WorkbookInfo,
 ): Promise<{ tables: RawTable[]; warnings: LocalizedText[] }> {
-  const sharedStrings = await readSharedStringLookup(zip, info.sharedStringsPart);
+  const sharedStrings = await readSharedStrings(zip, info.sharedStringsPart);
   const context: SheetContext = info.date1904
     ? { sharedStrings, date1904Styles: await readDateStyles(zip, info.stylesPart) }
     : { sharedStrings };

@@ -5,11 +5,9 @@ import { LimitError, LIMITS } from '../limits';
 import { decodeCellText } from '../xml/decodeXmlText';
 import { XmlScanner } from '../xml/XmlScanner';
 import { DATE_1904_OFFSET_DAYS, isoToSerial } from './serial';
-import type { SharedStringLookup } from './sharedStringTable';
 
 export interface SheetContext {
-  /** The workbook's shared strings: an array, or a table that decodes them on demand. */
-  readonly sharedStrings: readonly string[] | SharedStringLookup;
+  readonly sharedStrings: readonly string[];
   /** Set for 1904-based workbooks: the styles whose cells are dates, shifted to the 1900 system. */
   readonly date1904Styles?: ReadonlySet<number>;
 }
@@ -309,9 +307,7 @@ export class SheetXmlParser {
   private valueText(buf: Buffer, v: number, vEnd: number): CellValue {
     switch (this.type) {
       case CellType.Shared: {
-        const index = digits(buf, v, vEnd);
-        const table = this.context.sharedStrings;
-        const text = 'get' in table ? table.get(index) : table[index];
+        const text = this.context.sharedStrings[digits(buf, v, vEnd)];
         return text === undefined || text === '' ? null : text;
       }
       case CellType.Str:

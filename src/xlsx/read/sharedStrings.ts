@@ -1,7 +1,6 @@
 import type { ZipArchive } from '../zip/ZipArchive';
 import { decodeCellText } from '../xml/decodeXmlText';
 import { scanPart } from '../xml/scanPart';
-import { XmlScanner } from '../xml/XmlScanner';
 
 /**
  * The shared string table as plain strings: rich-text runs are joined, phonetic guides (<rPh>) dropped.
@@ -31,32 +30,6 @@ export async function readSharedStrings(zip: ZipArchive, part: string | undefine
     },
   });
   return strings;
-}
-
-/** The plain text of one item (the XML inside its <si>), as readSharedStrings reads it. */
-export function plainSharedString(xml: string): string {
-  let current = '';
-  let inText = false;
-  let phonetic = 0;
-  const scanner = new XmlScanner({
-    open(name, _attributes, selfClosing) {
-      if (name === 't' && phonetic === 0 && !selfClosing) inText = true;
-      else if (name === 'rPh' && !selfClosing) phonetic++;
-    },
-    close(name) {
-      if (name === 't') inText = false;
-      else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
-    },
-    text(raw) {
-      if (inText) current += raw;
-    },
-    cdata(text) {
-      if (inText) current += text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    },
-  });
-  scanner.write(xml);
-  scanner.end();
-  return detached(decodeCellText(current));
 }
 
 /**
