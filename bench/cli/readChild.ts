@@ -6,6 +6,8 @@
  *                                                         timed: the stages of `fupan kpis`
  *   node lib/bench/cli/readChild.js exceljs <file.xlsx>   exceljs's streaming WorkbookReader, every row and
  *                                                         cell visited, nothing kept
+ *   node lib/bench/cli/readChild.js floor   <file.xlsx>   the reader's floor: every sheet inflated as a
+ *                                                         stream and scanned once for its cells (readerFloor)
  */
 import ExcelJS from 'exceljs';
 import { ANALYSES } from '../../src/core/analysis';
@@ -14,6 +16,7 @@ import { computeKpis } from '../../src/core/metrics';
 import type { CampaignData } from '../../src/core/model/campaign';
 import type { RawTable } from '../../src/core/model/raw';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
+import { readerFloor, type FloorCount } from './readerFloor';
 
 export interface ReadCount {
   readonly rows: number;
@@ -25,6 +28,8 @@ export interface ReadCount {
   readonly peakRssMb: number;
   /** Fupan only: ingest, KPIs and analyses of the cells read, in ms. */
   readonly stages?: { readonly ingest: number; readonly kpis: number; readonly analyses: number };
+  /** The floor only: the sheets' inflated bytes. */
+  readonly inflatedBytes?: number;
 }
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
@@ -75,12 +80,21 @@ async function exceljsStream(path: string): Promise<ReadCount> {
   return { rows, cells, ms: now() - start, peakRssMb: peakRssMb() };
 }
 
+async function floor(path: string): Promise<ReadCount> {
+  const start = now();
+  const count: FloorCount = await readerFloor(path);
+  const ms = now() - start;
+  return { rows: 0, cells: count.cells, ms, peakRssMb: peakRssMb(), inflatedBytes: count.inflatedBytes };
+}
+
+const VARIANTS = { fupan: fupanStages, exceljs: exceljsStream, floor } as const;
+
 async function main(): Promise<void> {
   const [, , variant, path] = process.argv;
-  if ((variant !== 'fupan' && variant !== 'exceljs') || !path) {
-    throw new Error('usage: readChild.js fupan|exceljs <file.xlsx>');
+  if (!variant || !(variant in VARIANTS) || !path) {
+    throw new Error('usage: readChild.js fupan|exceljs|floor <file.xlsx>');
   }
-  const count = variant === 'fupan' ? await fupanStages(path) : await exceljsStream(path);
+  const count = await VARIANTS[variant as keyof typeof VARIANTS](path);
   process.stdout.write(JSON.stringify(count) + '\n');
 }
 

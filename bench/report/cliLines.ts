@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { ChildSummary, CliResult } from '../cli/cliBench';
+import { readerOverFloor, type ChildSummary, type CliResult } from '../cli/cliBench';
 import { int, megabytes, ms, ratio, seconds, table } from './format';
 
 export function cliLines(cli: CliResult): string[] {
@@ -28,7 +28,11 @@ export function cliLines(cli: CliResult): string[] {
       ['  all analyses', seconds(staged.stages.analyses), '', '', '', ''],
     );
   }
-  rows.push(processRow("exceljs's streaming reader, no processing", cli.exceljsStream));
+  rows.push(
+    processRow('reader floor: sheets inflated + one scan', cli.floor),
+    ...(cli.floor.read ? [['  inflate + scan', seconds(cli.floor.read.ms), '', '', '', '']] : []),
+    processRow("exceljs's streaming reader, no processing", cli.exceljsStream),
+  );
   const lines = [
     `CLI — one fresh process each, node's default heap limit; ${cli.kpis.runs.length} run(s) each; CPU and peak RSS from ${cli.usageMethod}`,
     `  workbook: ${relative(process.cwd(), w.path)} (${(w.bytes / 2 ** 20).toFixed(1)} MB, ${int(w.orderRows)} order rows under the header, ${w.strings} strings, ${origin})`,
@@ -42,7 +46,14 @@ export function cliLines(cli: CliResult): string[] {
           : `; cells differ: ${int(staged.cells)} vs ${int(floor.cells)}`),
     );
   }
-  for (const c of [cli.kpis, cli.fupanStages, cli.exceljsStream]) {
+  const inflated = cli.floor.read?.inflatedBytes;
+  if (staged && cli.floor.read) {
+    lines.push(
+      `  readWorkbook ${ms(staged.ms)} vs the floor ${ms(cli.floor.read.ms)} (median of ${cli.floor.runs.length} runs, before and after it` +
+        `${inflated ? `; ${int(Math.round(inflated / 2 ** 20))} MB of sheet XML` : ''}): ${ratio(readerOverFloor(cli))}`,
+    );
+  }
+  for (const c of [cli.kpis, cli.fupanStages, cli.floor, cli.exceljsStream]) {
     for (const r of c.runs) if (r.exitCode !== 0) lines.push(`  ${c.command} failed: ${r.stderr.trim()}`);
   }
   return lines;

@@ -102,6 +102,34 @@ describe('SheetXmlParser', () => {
     );
   });
 
+  it('parses decimals of 16 to 25 digits as Number() does, either side of 2^53', () => {
+    const text = fc
+      .tuple(fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.integer({ min: 0, max: 24 }), fc.boolean())
+      .map(([digits, scale, negative]) => {
+        const padded = digits.toString().padStart(scale + 1, '0');
+        const point = padded.length - scale;
+        return `${negative ? '-' : ''}${padded.slice(0, point)}${scale > 0 ? '.' + padded.slice(point) : ''}`;
+      });
+    const edges = [
+      '45962.00001157408',
+      '45962.001921296294',
+      '9007199254740991',
+      '9007199254740993',
+      '0.0000000000000000000000001',
+    ];
+    for (const value of edges) {
+      const xml = `<sheetData><row r="1"><c r="A1"><v>${value}</v></c></row></sheetData>`;
+      expect(parse(xml, context)).toEqual([[0, [[0, Number(value)]]]]);
+    }
+    fc.assert(
+      fc.property(text, (value) => {
+        const xml = `<sheetData><row r="1"><c r="A1"><v>${value}</v></c></row></sheetData>`;
+        expect(parse(xml, context)).toEqual([[0, [[0, Number(value)]]]]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('stops when the sink says so', () => {
     let seen = 0;
     const parser = new SheetXmlParser(context, () => {

@@ -169,34 +169,74 @@ export class SheetXmlParser {
   private cell(buf: Buffer, nameStart: number, nameEnd: number): number {
     const gt = this.cellAttributes(buf, nameEnd);
     if (gt < 0) return -1;
-    const selfClosing = buf[gt - 1] === 47;
-    let end = gt + 1;
-    let contentEnd = gt;
-    if (!selfClosing) {
-      if (nameEnd - nameStart === 1) {
-        contentEnd = closingCell(buf, gt + 1);
-        if (contentEnd < 0) return -1;
-        end = contentEnd + 4;
-      } else {
-        const closing = Buffer.from(`</${buf.toString('latin1', nameStart, nameEnd)}>`, 'latin1');
-        contentEnd = buf.indexOf(closing, gt + 1);
-        if (contentEnd < 0) return -1;
-        end = contentEnd + closing.length;
-      }
+    if (buf[gt - 1] === 47) {
+      this.place();
+      return gt + 1;
     }
+    if (nameEnd - nameStart === 1 && this.type !== CellType.Inline) {
+      const end = this.plainValue(buf, gt + 1);
+      if (end !== 0) return end;
+    }
+    let end: number;
+    let contentEnd: number;
+    if (nameEnd - nameStart === 1) {
+      contentEnd = closingCell(buf, gt + 1);
+      if (contentEnd < 0) return -1;
+      end = contentEnd + 4;
+    } else {
+      const closing = Buffer.from(`</${buf.toString('latin1', nameStart, nameEnd)}>`, 'latin1');
+      contentEnd = buf.indexOf(closing, gt + 1);
+      if (contentEnd < 0) return -1;
+      end = contentEnd + closing.length;
+    }
+    this.place();
+    const value = this.cellValue(buf, gt + 1, contentEnd);
+    if (value !== null) this.keep(value);
+    return end;
+  }
+
+  /** Sets the position of a cell read whole: its reference, else the cell after the previous one. */
+  private place(): void {
     this.col = this.ref >= 0 ? this.ref : this.col + 1;
     if (this.row < 0 && this.refRow >= 0) this.row = this.refRow;
     if (this.col >= LIMITS.columns || this.row >= LIMITS.rows) {
       throw new LimitError(limitMessages.beyondGrid(this.part, cellAddress(this.row, this.col)));
     }
-    if (!selfClosing) {
-      const value = this.cellValue(buf, gt + 1, contentEnd);
-      if (value !== null) {
-        this.columns.push(this.col);
-        this.values.push(value);
-      }
+  }
+
+  /**
+   * The bulk of any sheet, read in one pass: an unprefixed cell whose content is exactly `<v>…</v>`
+   * (from `from`, after the start tag). Returns the index after `</c>`, -1 when the buffer ends first, or
+   * 0 when the content has another shape (a formula, an inline string, whitespace…) for `cellValue`.
+   */
+  private plainValue(buf: Buffer, from: number): number {
+    const n = buf.length;
+    if (from + 3 > n) return -1;
+    if (buf[from] !== 60 || buf[from + 1] !== 118 || buf[from + 2] !== 62) return 0;
+    const v = from + 3;
+    let vEnd = v;
+    while (vEnd < n && buf[vEnd] !== 60) vEnd++;
+    if (vEnd + 8 > n) return -1;
+    if (
+      buf[vEnd + 1] !== 47 ||
+      buf[vEnd + 2] !== 118 ||
+      buf[vEnd + 3] !== 62 ||
+      buf[vEnd + 4] !== 60 ||
+      buf[vEnd + 5] !== 47 ||
+      buf[vEnd + 6] !== 99 ||
+      buf[vEnd + 7] !== 62
+    ) {
+      return 0;
     }
-    return end;
+    this.place();
+    const value = this.valueText(buf, v, vEnd);
+    if (value !== null) this.keep(value);
+    return vEnd + 8;
+  }
+
+  private keep(value: CellValue): void {
+    this.columns.push(this.col);
+    this.values.push(value);
   }
 
   /**
@@ -260,7 +300,12 @@ export class SheetXmlParser {
     if (v < 0) return null;
     const vEnd = indexOfByte(buf, 60 /* < */, v, to + 1);
     if (vEnd < 0) return null;
-    switch (type) {
+    return this.valueText(buf, v, vEnd);
+  }
+
+  /** The value of the cell being read from the text of its <v> element, buf[v, vEnd). */
+  private valueText(buf: Buffer, v: number, vEnd: number): CellValue {
+    switch (this.type) {
       case CellType.Shared: {
         const text = this.context.sharedStrings[digits(buf, v, vEnd)];
         return text === undefined || text === '' ? null : text;
@@ -422,7 +467,10 @@ function rowNumber(buf: Buffer, from: number, to: number): number | undefined {
     if (quote !== 34 && quote !== 39) return undefined;
     const valueEnd = indexOfByte(buf, quote, q + 1, to);
     if (valueEnd < 0) return undefined;
-    if (nameEnd - i === 1 && buf[i] === 114 /* r */) return Number(buf.toString('utf8', q + 1, valueEnd));
+    if (nameEnd - i === 1 && buf[i] === 114 /* r */) {
+      const r = digits(buf, q + 1, valueEnd);
+      return Number.isNaN(r) ? Number(buf.toString('utf8', q + 1, valueEnd)) : r;
+    }
     i = valueEnd + 1;
   }
   return undefined;
@@ -489,11 +537,13 @@ function digits(buf: Buffer, from: number, to: number): number {
 }
 
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const EXACT_INTEGERS = 2 ** 53;
 
 /**
- * A plain decimal ('-12', '99.5') of at most 15 digits, parsed without making a string: the integer of
- * its digits divided by an exact power of ten is the correctly rounded value (Clinger's fast path).
- * NaN for anything else (exponents, more digits), which the caller parses with Number().
+ * A plain decimal ('-12', '99.5', '45962.00001157408') whose digits, as an integer, are below 2^53,
+ * parsed without making a string: that integer and a power of ten up to 10^22 are exact doubles, so one
+ * division gives the correctly rounded value (Clinger's fast path). NaN for anything else (exponents,
+ * 17 significant digits…), which the caller parses with Number().
  */
 function decimal(buf: Buffer, from: number, to: number): number {
   let i = from;
@@ -511,7 +561,8 @@ function decimal(buf: Buffer, from: number, to: number): number {
     } else if (c === 46 && scale < 0) scale = 0;
     else return NaN;
   }
-  if (digits === 0 || digits > 15) return NaN;
+  // Once a partial integer reaches 2^53 the rest may be rounded, but never back below it.
+  if (digits === 0 || n >= EXACT_INTEGERS || scale > 22) return NaN;
   const value = scale > 0 ? n / (POWERS_OF_TEN[scale] as number) : n;
   return negative ? -value : value;
 }

@@ -15,15 +15,17 @@ export async function streamSheetRows(
   sink: RowSink,
 ): Promise<void> {
   const parser = new SheetXmlParser(context, sink, part);
-  const stream = await zip.stream(part);
-  // The parser reads UTF-8 bytes itself: decoding a whole sheet to text first would cost a second copy of
-  // it and leave every cell's text a slice pinning a chunk of that copy in memory.
-  for await (const chunk of stream) {
-    parser.write(chunk as Buffer);
-    if (parser.stopped) {
-      stream.destroy();
-      return;
+  // A big sheet is inflated on a worker thread while this one parses (ZipArchive.chunks).
+  const chunks = await zip.chunks(part);
+  try {
+    // The parser reads UTF-8 bytes itself: decoding a whole sheet to text first would cost a second copy
+    // of it and leave every cell's text a slice pinning a chunk of that copy in memory.
+    for await (const chunk of chunks) {
+      parser.write(chunk);
+      if (parser.stopped) return;
     }
+    parser.end();
+  } finally {
+    chunks.close();
   }
-  parser.end();
 }

@@ -2,11 +2,21 @@ import { TextDecoder } from 'node:util';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import * as yauzl from 'yauzl';
+import type { LocalizedText } from '../../core/model/text';
 import { limitMessages } from '../limitMessages';
 import { LimitError, LIMITS } from '../limits';
+import { WorkerInflate } from './workerInflate';
 
 /** Inflated chunks of 256 KiB: fewer, larger chunks make a big sheet parse faster than zlib's 16 KiB. */
 const INFLATE_CHUNK = 1 << 18;
+
+/** A deflated part from this size up is inflated on a worker thread (see `chunks`). */
+export const WORKER_PART_BYTES = 32 * 1024 * 1024;
+
+/** A part's inflated bytes, chunk by chunk; `close` stops the inflating when the reader stops early. */
+export interface PartChunks extends AsyncIterable<Buffer> {
+  close(): void;
+}
 
 /**
  * Random access to the parts of a zip package (an .xlsx), from a file path or a buffer, with each part
@@ -24,6 +34,8 @@ export class ZipArchive {
   private constructor(
     private readonly zip: yauzl.ZipFile,
     private readonly entries: ReadonlyMap<string, yauzl.Entry>,
+    /** The file the archive was opened from; undefined for a buffer. */
+    private readonly file: string | undefined,
   ) {}
 
   static async open(input: string | Buffer): Promise<ZipArchive> {
@@ -45,7 +57,7 @@ export class ZipArchive {
       zip.readEntry();
     });
     checkDeclaredSizes(entries.values());
-    return new ZipArchive(zip, entries);
+    return new ZipArchive(zip, entries, typeof input === 'string' ? input : undefined);
   }
 
   has(path: string): boolean {
@@ -83,25 +95,68 @@ export class ZipArchive {
     return counted;
   }
 
+  /**
+   * The part's inflated bytes, for a reader that parses them as they come. A deflated part of
+   * `workerFrom` bytes or more, in an archive opened from a file, is read and inflated on a worker thread
+   * (WorkerInflate), so that the caller's parsing and the inflating run side by side; any other part
+   * comes from `stream`. The same limits hold either way.
+   */
+  async chunks(path: string, workerFrom: number = WORKER_PART_BYTES): Promise<PartChunks> {
+    const entry = this.entries.get(normalise(path));
+    if (!entry) throw new Error(`Missing part ${path}`);
+    const viaWorker =
+      this.file !== undefined &&
+      entry.compressionMethod === 8 &&
+      entry.compressedSize > 0 &&
+      entry.uncompressedSize >= workerFrom;
+    if (!viaWorker) {
+      const stream = await this.stream(path);
+      return { [Symbol.asyncIterator]: () => stream[Symbol.asyncIterator](), close: () => stream.destroy() };
+    }
+    const inflating = new WorkerInflate({
+      file: this.file as string,
+      headerOffset: entry.relativeOffsetOfLocalHeader,
+      compressedSize: entry.compressedSize,
+    });
+    const count = this.count(entry, Infinity);
+    return {
+      async *[Symbol.asyncIterator]() {
+        for await (const chunk of inflating) {
+          const broken = count(chunk.length);
+          if (broken) throw new LimitError(broken);
+          yield chunk;
+        }
+      },
+      close: () => inflating.close(),
+    };
+  }
+
   /** Counts a part's inflated bytes and stops it at the first limit it breaks. */
   private counter(entry: yauzl.Entry, limit: number): Transform {
-    let bytes = 0;
+    const count = this.count(entry, limit);
     return new Transform({
       transform: (chunk: Buffer, _encoding, done: TransformCallback) => {
-        bytes += chunk.length;
-        this.inflated += chunk.length;
-        const broken =
-          bytes > entry.uncompressedSize
-            ? limitMessages.sizeMismatch(entry.fileName, entry.uncompressedSize)
-            : bytes > limit
-              ? limitMessages.partTooLarge(entry.fileName, bytes, limit)
-              : this.inflated > LIMITS.totalInflatedBytes
-                ? limitMessages.packageTooLarge(this.inflated)
-                : tooDense(entry.fileName, bytes, entry.compressedSize);
+        const broken = count(chunk.length);
         if (broken) done(new LimitError(broken));
         else done(null, chunk);
       },
     });
+  }
+
+  /** Adds a chunk's bytes to the part's count and the package's; says which limit they break, if any. */
+  private count(entry: yauzl.Entry, limit: number): (chunkBytes: number) => LocalizedText | undefined {
+    let bytes = 0;
+    return (chunkBytes) => {
+      bytes += chunkBytes;
+      this.inflated += chunkBytes;
+      return bytes > entry.uncompressedSize
+        ? limitMessages.sizeMismatch(entry.fileName, entry.uncompressedSize)
+        : bytes > limit
+          ? limitMessages.partTooLarge(entry.fileName, bytes, limit)
+          : this.inflated > LIMITS.totalInflatedBytes
+            ? limitMessages.packageTooLarge(this.inflated)
+            : tooDense(entry.fileName, bytes, entry.compressedSize);
+    };
   }
 
   /**
