@@ -1,7 +1,7 @@
 import { cellAddress, parseRange, rangeAddress } from './a1';
 import { DEFAULT_COLUMN_WIDTH, mergedWidth, printPlanOf, usedBounds, type SheetContent } from './printLayout';
 import { STYLES, TABLE_STYLE } from './theme';
-import { LINE_POINTS, wrappedHeight } from './wrappedHeight';
+import { LINE_POINTS, textUnits, wrappedHeight } from './wrappedHeight';
 import type {
   CellBlock,
   CellStyle,
@@ -210,6 +210,37 @@ export class SheetBuilder {
     }
   }
 
+  /**
+   * A text that runs on through empty cells past the sheet's last column would be cut at the print area's
+   * edge (or run off the page): it wraps in its own column instead, its row as tall as it needs.
+   */
+  private wrapPastEdge(columnWidths: SheetContent['columnWidths'], cols: number): void {
+    const filled = new Set<string>();
+    for (const block of this.blocks)
+      block.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell !== null && cell !== '') filled.add(`${block.row + r},${block.col + c}`);
+        }),
+      );
+    // A merged cell already wraps across its merge (the retro's sentences, the subtitle).
+    const merged = new Set(this.merges.map((m) => m.split(':')[0]));
+    const widths = new Map(columnWidths.map((c) => [c.col, c.width]));
+    for (const block of this.blocks) {
+      block.cells.forEach((cells, r) =>
+        cells.forEach((cell, c) => {
+          if (typeof cell !== 'string') return;
+          const row = block.row + r;
+          const col = block.col + c;
+          if (merged.has(cellAddress(row, col))) return;
+          for (let next = col + 1; next < cols; next++) if (filled.has(`${row},${next}`)) return;
+          if (textUnits(cell) <= mergedWidth(columnWidths, col, cols - col) - 2) return;
+          this.format(cellAddress(row, col), undefined, { wrap: true, vAlign: 'top' });
+          this.height(row, wrappedHeight(cell, widths.get(col) ?? DEFAULT_COLUMN_WIDTH));
+        }),
+      );
+    }
+  }
+
   build(): SheetPlan {
     const columnWidths = [...this.widths.entries()]
       .sort((a, b) => a[0] - b[0])
@@ -231,6 +262,7 @@ export class SheetBuilder {
       this.subtitle = undefined;
     }
     this.wrapTableHeaders(columnWidths);
+    this.wrapPastEdge(columnWidths, usedBounds(content()).cols);
     return {
       key: this.key,
       name: this.name,
