@@ -1,7 +1,7 @@
 import { cellAddress, parseRange, rangeAddress } from './a1';
 import { DEFAULT_COLUMN_WIDTH, mergedWidth, printPlanOf, usedBounds, type SheetContent } from './printLayout';
 import { STYLES, TABLE_STYLE } from './theme';
-import { LINE_POINTS, textUnits, wrappedHeight } from './wrappedHeight';
+import { LINE_POINTS, MAX_ROW_POINTS, textUnits, wrappedHeight } from './wrappedHeight';
 import type {
   CellBlock,
   CellStyle,
@@ -234,8 +234,11 @@ export class SheetBuilder {
           if (merged.has(cellAddress(row, col))) return;
           for (let next = col + 1; next < cols; next++) if (filled.has(`${row},${next}`)) return;
           if (textUnits(cell) <= mergedWidth(columnWidths, col, cols - col) - 2) return;
+          // A text too long for Excel's tallest row (a cut cell's part) stays as it is.
+          const height = wrappedHeight(cell, widths.get(col) ?? DEFAULT_COLUMN_WIDTH);
+          if (height >= MAX_ROW_POINTS) return;
           this.format(cellAddress(row, col), undefined, { wrap: true, vAlign: 'top' });
-          this.height(row, wrappedHeight(cell, widths.get(col) ?? DEFAULT_COLUMN_WIDTH));
+          this.height(row, height);
         }),
       );
     }
