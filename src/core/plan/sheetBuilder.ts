@@ -224,6 +224,7 @@ export class SheetBuilder {
       );
     // A merged cell already wraps across its merge (the retro's sentences, the subtitle).
     const merged = new Set(this.merges.map((m) => m.split(':')[0]));
+    const aligned = new Set<number>();
     const widths = new Map(columnWidths.map((c) => [c.col, c.width]));
     for (const block of this.blocks) {
       block.cells.forEach((cells, r) =>
@@ -237,6 +238,9 @@ export class SheetBuilder {
           // A text too long for Excel's tallest row (a cut cell's part) stays as it is.
           const height = wrappedHeight(cell, widths.get(col) ?? DEFAULT_COLUMN_WIDTH);
           if (height >= MAX_ROW_POINTS) return;
+          // The whole row aligns to the top, so that its other cells stay level with the text's first line.
+          if (!this.heights.has(row))
+            this.format(rangeAddress(row, 0, 1, cols), undefined, { vAlign: 'top' });
           this.format(cellAddress(row, col), undefined, { wrap: true, vAlign: 'top' });
           this.height(row, height);
         }),
