@@ -239,8 +239,8 @@ export class SheetBuilder {
           const height = wrappedHeight(cell, widths.get(col) ?? DEFAULT_COLUMN_WIDTH);
           if (height >= MAX_ROW_POINTS) return;
           // The whole row aligns to the top, so that its other cells stay level with the text's first line.
-          if (!this.heights.has(row))
-            this.format(rangeAddress(row, 0, 1, cols), undefined, { vAlign: 'top' });
+          if (!aligned.has(row)) this.format(rangeAddress(row, 0, 1, cols), undefined, { vAlign: 'top' });
+          aligned.add(row);
           this.format(cellAddress(row, col), undefined, { wrap: true, vAlign: 'top' });
           this.height(row, height);
         }),
