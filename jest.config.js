@@ -7,7 +7,10 @@ const transform = { '^.+\\.tsx?$': tsJest };
 /** Every fast-check property runs with one fixed, printed seed (FC_SEED overrides it). */
 const setupFiles = ['<rootDir>/tests/support/fastCheckSeed.ts'];
 /** Suites that drive LibreOffice (and poppler): the `tools` project. */
-const LIBREOFFICE_SUITES = ['<rootDir>/tests/**/libreoffice.test.ts'];
+const LIBREOFFICE_SUITES = [
+  '<rootDir>/tests/**/libreoffice.test.ts',
+  '<rootDir>/tests/**/*.libreoffice.test.ts',
+];
 
 /**
  * Four projects (TESTING.md): `node` and `dom` are the developer's loop (`npm run test:quick`); `tools`
@@ -23,7 +26,7 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests'],
       testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['/tests/e2e/', '/libreoffice\\.test\\.ts$'],
+      testPathIgnorePatterns: ['/tests/e2e/', '[/.]libreoffice\\.test\\.ts$'],
       setupFiles,
       transform,
     },

@@ -6,6 +6,7 @@ import { isGeneralException, isSizeLimitError, isUndoNotSupported } from './erro
 import type { ExcelHost, HostRunOptions } from './host';
 import { inspectWorkbook, type Inspection } from './inspect';
 import { layoutPlan, type Layout, type SheetLayout } from './layout';
+import { queuePageLayout } from './pageLayout';
 import type { SavedNote } from './notes';
 import { rollBack } from './rollBack';
 import { Session, type SyncCount } from './session';
@@ -189,10 +190,7 @@ function addSheets(session: Session, layout: Layout, caps: Capabilities): void {
     sheet.showGridlines = planned.plan.showGridlines;
     const print = planned.plan.print;
     // Page layout is ExcelApi 1.9, within the declared 1.12 minimum but checked like screen updating.
-    if (print && caps.api19) {
-      sheet.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-      if (print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    }
+    if (print && caps.api19) queuePageLayout(sheet, print);
   }
 }
 

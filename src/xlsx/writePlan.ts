@@ -15,6 +15,7 @@ import { WorkbookEditor } from './write/pkg/WorkbookEditor';
 import { renderSheets } from './write/renderSheets';
 import { freeSheetName, renameSheets } from './write/renameSheets';
 import { prepareCells } from './write/prepareCells';
+import { printNames } from './write/printNames';
 import { selectOnly } from './write/tabSelection';
 import { ZipArchive } from './zip/ZipArchive';
 
@@ -110,8 +111,9 @@ export async function writePlan(
     for (const sheet of final.sheets) {
       const xml = imported.sheetXml.get(sheet.name);
       if (xml === undefined) continue;
-      const part = await workbook.addSheet(sheet.name, xml);
+      const { part, index } = await workbook.addSheet(sheet.name, xml);
       await addSheetParts(pkg, part, sheet, xml, cells, final.locale);
+      for (const name of printNames(sheet)) workbook.addDefinedName({ ...name, localSheetId: index });
       workbook.addDefinedName({
         name: `${SHEET_MARK_KEY}_${sheet.key}`,
         formula: absoluteRef(sheet.name, cellBounds('A1')),

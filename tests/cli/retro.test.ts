@@ -83,8 +83,12 @@ describe('fupan retro on the sample campaign', () => {
     const first = await workbookParts(output);
     const second = await workbookParts(again);
     expect(second.sheets).toEqual(first.sheets);
-    expect(new Set(second.definedNames).size).toBe(second.definedNames.length);
-    expect([...second.definedNames].sort()).toEqual([...first.definedNames].sort());
+    // Unique within their scope: each sheet has its own print area (_xlnm.Print_Area, local to it).
+    expect(new Set(second.scopedNames).size).toBe(second.scopedNames.length);
+    expect([...second.scopedNames].sort()).toEqual([...first.scopedNames].sort());
+    expect(second.scopedNames.filter((n) => n.startsWith('_xlnm.Print_Area@'))).toHaveLength(
+      fupanSheets.length,
+    );
     expect(second.parts.filter((p) => p.startsWith('xl/charts/chart')).length).toBe(
       first.parts.filter((p) => p.startsWith('xl/charts/chart')).length,
     );

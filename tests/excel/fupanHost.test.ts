@@ -43,11 +43,21 @@ describe('the task pane host over Office.js', () => {
     expect(summary.findings.map((f) => f.kind)).toContain('shortfall');
     for (const sheet of summary.sheets) expect(excel.sheetNames()).toContain(sheet.name);
     expect(summary.qualitySheet).toBe('Fupan Data Quality');
-    // Every Fupan sheet prints landscape, one page wide.
-    expect(excel.sheet('Fupan Overview').pageLayout).toEqual({
-      orientation: 'Landscape',
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-    });
+    // Every Fupan sheet prints on A4, one page wide, its used area only, with its name in the footer.
+    for (const sheet of summary.sheets) {
+      const layout = excel.sheet(sheet.name).pageLayout;
+      expect(layout).toMatchObject({
+        paperSize: 'A4',
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        centerHorizontally: true,
+        margins: { left: 36, right: 36 },
+        printArea: { row: 0, col: 0 },
+        footer: { left: '&A', right: '&P / &N' },
+      });
+    }
+    // The overview is wider than a portrait page; the trend's daily table repeats its header.
+    expect(excel.sheet('Fupan Overview').pageLayout.orientation).toBe('Landscape');
+    expect(excel.sheet('Fupan Trend').pageLayout.printTitleRows).toBeDefined();
     // Progress moves forward through reading, analysing and writing, and ends done.
     const steps = [...new Set(progress.map((p) => p.step))];
     expect(steps).toEqual(['reading', 'analysing', 'writing', 'done']);

@@ -1,5 +1,7 @@
-import { cellAddress, rangeAddress } from './a1';
+import { cellAddress, parseRange, rangeAddress } from './a1';
+import { DEFAULT_COLUMN_WIDTH, mergedWidth, printPlanOf, usedBounds, type SheetContent } from './printLayout';
 import { STYLES, TABLE_STYLE } from './theme';
+import { LINE_POINTS, MAX_ROW_POINTS, textUnits, wrappedHeight } from './wrappedHeight';
 import type {
   CellBlock,
   CellStyle,
@@ -55,6 +57,7 @@ export class SheetBuilder {
   private readonly widths = new Map<number, number>();
   private readonly heights = new Map<number, number>();
   private freeze: SheetPlan['freeze'];
+  private subtitle: { row: number; text: string } | undefined;
 
   constructor(
     readonly key: SheetKey,
@@ -110,7 +113,7 @@ export class SheetBuilder {
 
   title(text: string, subtitle?: string): this {
     this.put([[text]], 0, STYLES.title);
-    if (subtitle) this.put([[subtitle]], 0, STYLES.subtitle);
+    if (subtitle) this.subtitle = { row: this.put([[subtitle]], 0, STYLES.subtitle).row, text: subtitle };
     return this.skip();
   }
 
@@ -187,13 +190,92 @@ export class SheetBuilder {
     return this;
   }
 
+  /**
+   * Table headers wrap in their column, their row as tall as the longest needs: a header wider than its
+   * column is otherwise cut by the next header cell, on screen and on paper.
+   */
+  private wrapTableHeaders(columnWidths: SheetContent['columnWidths']): void {
+    const widths = new Map(columnWidths.map((c) => [c.col, c.width]));
+    for (const table of this.tables) {
+      const { row, col, cols } = parseRange(table.range);
+      const header = this.blocks.find((b) => b.row === row && b.col === col)?.cells[0] ?? [];
+      let height = 0;
+      header.slice(0, cols).forEach((cell, i) => {
+        const width = widths.get(col + i) ?? DEFAULT_COLUMN_WIDTH;
+        if (typeof cell === 'string') height = Math.max(height, wrappedHeight(cell, width));
+      });
+      if (height <= LINE_POINTS) continue;
+      this.format(rangeAddress(row, col, 1, cols), undefined, { wrap: true, vAlign: 'top' });
+      this.height(row, height);
+    }
+  }
+
+  /**
+   * A text that runs on through empty cells past the sheet's last column would be cut at the print area's
+   * edge (or run off the page): it wraps in its own column instead, its row as tall as it needs.
+   */
+  private wrapPastEdge(columnWidths: SheetContent['columnWidths'], cols: number): void {
+    const filled = new Set<string>();
+    for (const block of this.blocks)
+      block.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell !== null && cell !== '') filled.add(`${block.row + r},${block.col + c}`);
+        }),
+      );
+    // A merged cell already wraps across its merge (the retro's sentences, the subtitle).
+    const merged = new Set(this.merges.map((m) => m.split(':')[0]));
+    const aligned = new Set<number>();
+    const widths = new Map(columnWidths.map((c) => [c.col, c.width]));
+    for (const block of this.blocks) {
+      block.cells.forEach((cells, r) =>
+        cells.forEach((cell, c) => {
+          if (typeof cell !== 'string') return;
+          const row = block.row + r;
+          const col = block.col + c;
+          if (merged.has(cellAddress(row, col))) return;
+          for (let next = col + 1; next < cols; next++) if (filled.has(`${row},${next}`)) return;
+          if (textUnits(cell) <= mergedWidth(columnWidths, col, cols - col) - 2) return;
+          // A text too long for Excel's tallest row (a cut cell's part) stays as it is.
+          const height = wrappedHeight(cell, widths.get(col) ?? DEFAULT_COLUMN_WIDTH);
+          if (height >= MAX_ROW_POINTS) return;
+          // The whole row aligns to the top, so that its other cells stay level with the text's first line.
+          if (!aligned.has(row)) this.format(rangeAddress(row, 0, 1, cols), undefined, { vAlign: 'top' });
+          aligned.add(row);
+          this.format(cellAddress(row, col), undefined, { wrap: true, vAlign: 'top' });
+          this.height(row, height);
+        }),
+      );
+    }
+  }
+
   build(): SheetPlan {
+    const columnWidths = [...this.widths.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([col, width]) => ({ col, width }));
+    const content = (): SheetContent => ({
+      blocks: this.blocks,
+      tables: this.tables,
+      charts: this.charts,
+      merges: this.merges,
+      columnWidths,
+    });
+    // The subtitle wraps across the sheet's width: past the print area's edge it would be cut on paper.
+    const cols = usedBounds(content()).cols;
+    if (this.subtitle && cols > 1) {
+      const { row, text } = this.subtitle;
+      this.merge(rangeAddress(row, 0, 1, cols));
+      this.format(rangeAddress(row, 0, 1, cols), undefined, { wrap: true, vAlign: 'top' });
+      this.height(row, wrappedHeight(text, mergedWidth(columnWidths, 0, cols)));
+      this.subtitle = undefined;
+    }
+    this.wrapTableHeaders(columnWidths);
+    this.wrapPastEdge(columnWidths, usedBounds(content()).cols);
     return {
       key: this.key,
       name: this.name,
       ...(this.tabColor ? { tabColor: this.tabColor } : {}),
       showGridlines: false,
-      print: { orientation: 'landscape', fitToWidth: true },
+      print: printPlanOf(content()),
       ...(this.freeze ? { freeze: this.freeze } : {}),
       ...(this.heights.size > 0
         ? {
@@ -202,9 +284,7 @@ export class SheetBuilder {
               .map(([row, height]) => ({ row, height })),
           }
         : {}),
-      columnWidths: [...this.widths.entries()]
-        .sort((a, b) => a[0] - b[0])
-        .map(([col, width]) => ({ col, width })),
+      columnWidths,
       blocks: this.blocks,
       formats: this.formats,
       merges: this.merges,

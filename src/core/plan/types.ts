@@ -52,10 +52,38 @@ export interface SheetPlan {
   readonly tables: readonly TablePlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   readonly charts: readonly ChartPlan[];
-  /** How the sheet prints: finance prints these sheets, so they fit the page width. */
-  readonly print?: { readonly orientation: 'landscape' | 'portrait'; readonly fitToWidth: boolean };
+  /** How the sheet prints (every planned sheet has it; a plan made by hand may leave it out). */
+  readonly print?: PrintPlan;
   /** The analyst's cells (retro sheet): kept across re-runs by their stable id. */
   readonly notes: readonly NoteCellPlan[];
+}
+
+/**
+ * A sheet as a manager hands it round: on A4, one page wide and as many tall as it takes, only the cells
+ * Fupan wrote, a long table's header on every page, and the sheet's name and page number in the footer.
+ */
+export interface PrintPlan {
+  readonly paper: 'A4';
+  /** Landscape only where the sheet is too wide for a portrait page (printLayout.ts). */
+  readonly orientation: 'landscape' | 'portrait';
+  /** Scaled to one page wide; the height runs to as many pages as it needs. */
+  readonly fitToWidth: boolean;
+  /** What prints: the range covering every block, table, merge and chart of the sheet, e.g. 'A1:M89'. */
+  readonly area: string;
+  /** Rows repeated at the top of every page (a long table's header), 0-based and inclusive. */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+  /** In inches, as both Excel's file format and its page setup dialog count them. */
+  readonly margins: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+    readonly header: number;
+    readonly footer: number;
+  };
+  readonly centerHorizontally: boolean;
+  /** Footer texts in Excel's header/footer codes: &A the sheet's name, &P the page, &N the page count. */
+  readonly footer: { readonly left: string; readonly right: string };
 }
 
 /** A rectangle of cells whose top-left cell is at (row, col), 0-based. Rows may not be ragged. */

@@ -8,6 +8,8 @@ export function argb(color: string): string {
 
 type Side = 'top' | 'left' | 'bottom' | 'right';
 
+const BODY_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', family: 2, scheme: 'minor', size: 11 };
+
 /**
  * Applies a plan style to one cell, merged over what earlier formats set (formats apply in order).
  * `edges` says which sides of the formatted range the cell lies on: 'outline' draws the range's edges
@@ -21,7 +23,9 @@ export function applyCellStyle(cell: ExcelJS.Cell, style: CellStyle, edges: Read
     style.fontColor !== undefined
   ) {
     cell.font = {
-      ...cell.font,
+      // A font without a name is drawn in the reader's fallback (a serif in LibreOffice): start from the
+      // workbook's body font, the theme's minor font at 11 pt, as unstyled cells have it.
+      ...(cell.font ?? BODY_FONT),
       ...(style.bold !== undefined && { bold: style.bold }),
       ...(style.italic !== undefined && { italic: style.italic }),
       ...(style.fontSize !== undefined && { size: style.fontSize }),

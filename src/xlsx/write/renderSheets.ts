@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parseRange } from '../../core/plan/a1';
-import type { ConditionalFormatPlan, PlanCell, SheetPlan } from '../../core/plan/types';
+import type { ConditionalFormatPlan, PlanCell, PrintPlan, SheetPlan } from '../../core/plan/types';
 import { applyCellStyle, argb } from './cellStyle';
 
 /** Excel's error values: a formula whose cached result is one of them is written as an error. */
@@ -37,16 +37,12 @@ function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   const ws = wb.addWorksheet(plan.name, {
     properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
     views: [view],
-    ...(plan.print
-      ? {
-          pageSetup: {
-            orientation: plan.print.orientation,
-            ...(plan.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-          },
-        }
-      : {}),
+    ...(plan.print ? { pageSetup: pageSetup(plan.print) } : {}),
   });
+  // The print area and title rows are workbook names (_xlnm.*), added when the package is assembled.
+  if (plan.print) ws.headerFooter = { oddFooter: footerCodes(plan.print.footer) };
   for (const { col, width } of plan.columnWidths) ws.getColumn(col + 1).width = width;
+  for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row + 1).height = height;
   for (const block of plan.blocks) {
     block.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
@@ -75,6 +71,24 @@ function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   plan.conditionalFormats.forEach((cf, i) =>
     ws.addConditionalFormatting({ ref: cf.range, rules: [conditionalRule(cf, i + 1)] }),
   );
+}
+
+/** Paper size 9 is A4 in SpreadsheetML's numbering (ECMA-376 Part 1, 18.3.1.63). */
+const PAPER_SIZE = { A4: 9 } as const;
+
+function pageSetup(print: PrintPlan): Partial<ExcelJS.PageSetup> {
+  return {
+    paperSize: PAPER_SIZE[print.paper],
+    orientation: print.orientation,
+    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    horizontalCentered: print.centerHorizontally,
+    margins: { ...print.margins },
+  };
+}
+
+/** One footer in header/footer codes: &L starts the left part, &R the right part. */
+export function footerCodes(footer: PrintPlan['footer']): string {
+  return `&L${footer.left}&R${footer.right}`;
 }
 
 /** A plan cell as an exceljs value. A link is written as its text; the hyperlink is added later. */

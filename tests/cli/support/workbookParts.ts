@@ -8,6 +8,8 @@ export interface WorkbookParts {
   readonly sheets: readonly string[];
   /** Defined names, from xl/workbook.xml. */
   readonly definedNames: readonly string[];
+  /** Defined names with their scope: 'name' for a workbook name, 'name@3' for one local to sheet 3. */
+  readonly scopedNames: readonly string[];
   text(part: string): Promise<string>;
 }
 
@@ -27,6 +29,11 @@ export async function workbookParts(file: string): Promise<WorkbookParts> {
     parts: Object.keys(zip.files).filter((name) => !zip.files[name]?.dir),
     sheets: attribute('sheet', 'name'),
     definedNames: attribute('definedName', 'name'),
+    scopedNames: [...workbook.matchAll(/<definedName\b[^>]*>/g)].map(([tag]) => {
+      const name = unescapeXml(/\bname="([^"]*)"/.exec(tag)?.[1] ?? '');
+      const local = /\blocalSheetId="(\d+)"/.exec(tag)?.[1];
+      return local === undefined ? name : `${name}@${local}`;
+    }),
     text,
   };
 }

@@ -129,6 +129,13 @@ export interface SheetState {
   pageLayout: {
     orientation: string;
     zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+    paperSize?: string;
+    centerHorizontally?: boolean;
+    /** In points, as Excel keeps them whatever unit they were set in. */
+    margins?: Partial<Record<'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer', number>>;
+    printArea?: Bounds;
+    printTitleRows?: { first: number; last: number };
+    footer?: { left?: string; center?: string; right?: string };
   };
   freeze?: { rows: number; cols: number };
   readonly cells: Map<number, Cell>;

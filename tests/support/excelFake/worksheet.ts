@@ -17,6 +17,22 @@ import {
 } from './state';
 import { TableCollectionProxy } from './tables';
 
+/** The paper sizes Fupan may set (Excel.PaperType has more). */
+const PAPER_SIZES = new Set(['A4', 'Letter', 'A3', 'Legal']);
+
+interface FakePageLayout {
+  orientation: string;
+  zoom: Excel.PageLayoutZoomOptions;
+  paperSize: string;
+  centerHorizontally: boolean;
+  setPrintMargins(unit: string, options: Excel.PageLayoutMarginOptions): void;
+  setPrintArea(address: string): void;
+  setPrintTitleRows(address: string): void;
+  headersFooters: {
+    defaultForAllPages: { leftFooter: string; centerFooter: string; rightFooter: string };
+  };
+}
+
 const SHEET_PROPS = ['name', 'id', 'position', 'visibility', 'tabColor', 'showGridlines'];
 
 export class WorksheetProxy extends Proxy<SheetState> {
@@ -98,12 +114,25 @@ export class WorksheetProxy extends Proxy<SheetState> {
     });
   }
 
-  /** Write-only page layout (orientation and zoom), enough for what Fupan sets. */
-  get pageLayout(): { orientation: string; zoom: Excel.PageLayoutZoomOptions } {
+  /**
+   * Write-only page layout (ExcelApi 1.9), enough for what Fupan sets: orientation, zoom, paper size,
+   * centring, margins, print area, title rows (whole rows only, as Office.js requires) and the footers.
+   */
+  get pageLayout(): FakePageLayout {
     const set = (prop: string, value: unknown, apply: (sheet: SheetState) => void) =>
       this.setProp(`pageLayout.${prop}`, value, () => {
         this.context.requireApi(9, 'Worksheet.pageLayout');
         apply(this.live());
+      });
+    const call = (method: string, args: unknown[], apply: (sheet: SheetState) => void) =>
+      this.invoke(`pageLayout.${method}`, args, () => {
+        this.context.requireApi(9, `PageLayout.${method}`);
+        apply(this.live());
+      });
+    const writeOnly = (): never => fail('PropertyNotLoaded', 'pageLayout is write-only in this fake.');
+    const footer = (side: 'left' | 'center' | 'right') => (value: string) =>
+      set(`headersFooters.defaultForAllPages.${side}Footer`, value, (sheet) => {
+        sheet.pageLayout.footer = { ...sheet.pageLayout.footer, [side]: value };
       });
     return {
       set orientation(value: string) {
@@ -112,13 +141,60 @@ export class WorksheetProxy extends Proxy<SheetState> {
         set('orientation', value, (sheet) => (sheet.pageLayout.orientation = value));
       },
       get orientation(): string {
-        return fail('PropertyNotLoaded', 'pageLayout is write-only in this fake.');
+        return writeOnly();
       },
       set zoom(value: Excel.PageLayoutZoomOptions) {
         set('zoom', value, (sheet) => (sheet.pageLayout.zoom = { ...value }));
       },
       get zoom(): Excel.PageLayoutZoomOptions {
-        return fail('PropertyNotLoaded', 'pageLayout is write-only in this fake.');
+        return writeOnly();
+      },
+      set paperSize(value: string) {
+        if (!PAPER_SIZES.has(value)) fail('InvalidArgument', `Bad paper size ${value}.`);
+        set('paperSize', value, (sheet) => (sheet.pageLayout.paperSize = value));
+      },
+      get paperSize(): string {
+        return writeOnly();
+      },
+      set centerHorizontally(value: boolean) {
+        set('centerHorizontally', value, (sheet) => (sheet.pageLayout.centerHorizontally = Boolean(value)));
+      },
+      get centerHorizontally(): boolean {
+        return writeOnly();
+      },
+      setPrintMargins(unit: string, options: Excel.PageLayoutMarginOptions) {
+        const points = { Points: 1, Inches: 72, Centimeters: 72 / 2.54 }[unit];
+        if (points === undefined) fail('InvalidArgument', `Bad margin unit ${unit}.`);
+        call('setPrintMargins', [unit, options], (sheet) => {
+          const margins = { ...sheet.pageLayout.margins };
+          for (const [side, value] of Object.entries(options) as [keyof typeof margins, number][])
+            margins[side] = value * (points as number);
+          sheet.pageLayout.margins = margins;
+        });
+      },
+      setPrintArea(address: string) {
+        call('setPrintArea', [address], (sheet) => (sheet.pageLayout.printArea = parseAddress(address)));
+      },
+      setPrintTitleRows(address: string) {
+        call('setPrintTitleRows', [address], (sheet) => {
+          const bounds = parseAddress(address);
+          if (bounds.cols !== MAX_COLUMNS)
+            fail('InvalidArgument', `Print title rows must be whole rows, not ${address}.`);
+          sheet.pageLayout.printTitleRows = { first: bounds.row, last: bounds.row + bounds.rows - 1 };
+        });
+      },
+      headersFooters: {
+        defaultForAllPages: {
+          set leftFooter(value: string) {
+            footer('left')(value);
+          },
+          set centerFooter(value: string) {
+            footer('center')(value);
+          },
+          set rightFooter(value: string) {
+            footer('right')(value);
+          },
+        },
       },
     };
   }

@@ -12,7 +12,7 @@ import { anomaliesSection } from './diagnostics/anomaliesSection';
 import { attributionSection } from './diagnostics/attributionSection';
 import { categoriesSection } from './diagnostics/categoriesSection';
 import { channelsSection } from './diagnostics/channelsSection';
-import { sectionContext } from './diagnostics/context';
+import { COLUMN_WIDTHS, sectionContext } from './diagnostics/context';
 import { couponAbuseSection } from './diagnostics/couponAbuseSection';
 import { decompositionSection } from './diagnostics/decompositionSection';
 import { mixSection } from './diagnostics/mixSection';
@@ -48,6 +48,6 @@ export function planDiagnosticsSheet(
   abTestSection(ctx, analyses.ab_test);
   couponAbuseSection(ctx, analyses.coupon_abuse);
   stockoutsSection(ctx, analyses.stockouts);
-  [20, 14, 14, 14, 14, 14, 14, 14, 14, 14, 60, 40].forEach((w, i) => sheet.width(i, w));
+  COLUMN_WIDTHS.forEach((w, i) => sheet.width(i, w));
   return { sheet: sheet.build(), anchors: ctx.anchors };
 }

@@ -8,16 +8,34 @@ import {
   SECTION_HEADINGS,
   SECTION_NOTES,
 } from '../../retro/sections';
-import { cellAddress } from '../a1';
+import { cellAddress, rangeAddress } from '../a1';
 import { RETRO_LABELS as T } from '../labels';
+import { mergedWidth } from '../printLayout';
 import { SheetBuilder } from '../sheetBuilder';
 import { sheetName } from '../sheetNames';
 import { COLORS, STYLES } from '../theme';
 import type { PlanCell, SheetKey, SheetPlan } from '../types';
-import { wrappedHeight } from '../wrappedHeight';
+import { LINE_POINTS, wrappedHeight } from '../wrappedHeight';
 
-/** Column widths: tag / label, the sentence or note, the source link (also the action table's columns). */
-const WIDTHS = [20, 90, 30, 14, 14] as const;
+/**
+ * Columns: A the tag or label · B–E one text column, merged per row, where a sentence or note wraps · F the
+ * link to the sentence's source cell, in a column of its own so that no text runs under it. The action
+ * table uses A–E (issue, evidence, fix, owner, due). 142 characters: one landscape A4 page wide at 100%.
+ */
+const WIDTHS = [18, 42, 26, 14, 14, 28] as const;
+const TAG = 0;
+const TEXT = 1;
+const TEXT_COLUMNS = 4;
+const LINK = 5;
+/** The merged text column's width in characters. */
+const TEXT_WIDTH = mergedWidth(
+  WIDTHS.map((width, col) => ({ col, width })),
+  TEXT,
+  TEXT_COLUMNS,
+);
+const textRange = (row: number): string => rangeAddress(row, TEXT, 1, TEXT_COLUMNS);
+/** A note row leaves room for three lines of the analyst's writing. */
+const NOTE_POINTS = 45;
 const TONE_STYLE = { good: { fontColor: COLORS.good }, bad: { fontColor: COLORS.bad }, neutral: {} } as const;
 
 export interface RetroSheetInput {
@@ -42,7 +60,7 @@ export function planRetroSheet(input: RetroSheetInput, locale: Locale): SheetPla
   sheet.title(input.campaignName ? `${t('title')} · ${input.campaignName}` : t('title'), t('legend'));
 
   for (const section of RETRO_SECTIONS) {
-    sheet.section(SECTION_HEADINGS[section][locale], 3);
+    sheet.section(SECTION_HEADINGS[section][locale], WIDTHS.length);
     const facts = input.facts.filter((f) => f.section === section);
     for (const fact of facts) {
       const text = fact.text[locale];
@@ -55,18 +73,32 @@ export function planRetroSheet(input: RetroSheetInput, locale: Locale): SheetPla
             address: target.address,
           }
         : null;
-      const { row } = sheet.put([[t('data'), text, link]]);
-      sheet.format(cellAddress(row, 0), undefined, STYLES.muted);
-      sheet.format(cellAddress(row, 1), undefined, { ...STYLES.sentence, ...TONE_STYLE[fact.tone] });
-      sheet.height(row, wrappedHeight(text, WIDTHS[1]));
+      const { row } = sheet.put([[t('data'), text, null, null, null, link]]);
+      sheet.merge(textRange(row));
+      sheet.format(cellAddress(row, TAG), undefined, { ...STYLES.muted, vAlign: 'top' });
+      sheet.format(textRange(row), undefined, { ...STYLES.sentence, ...TONE_STYLE[fact.tone] });
+      if (link) sheet.format(cellAddress(row, LINK), undefined, STYLES.sentence);
+      sheet.height(
+        row,
+        Math.max(
+          LINE_POINTS,
+          wrappedHeight(text, TEXT_WIDTH),
+          link ? wrappedHeight(link.text, WIDTHS[LINK]) : 0,
+        ),
+      );
     }
     for (const note of SECTION_NOTES[section]) {
+      const label = note.label[locale];
       const placeholder = note.placeholder[locale];
-      const { row } = sheet.put([[note.label[locale], placeholder]]);
-      sheet.format(cellAddress(row, 0), undefined, STYLES.label);
-      sheet.format(cellAddress(row, 1), undefined, STYLES.note);
-      sheet.note({ id: note.id, address: cellAddress(row, 1), placeholder });
-      sheet.height(row, 45);
+      const { row } = sheet.put([[label, placeholder]]);
+      sheet.merge(textRange(row));
+      sheet.format(cellAddress(row, TAG), undefined, { ...STYLES.label, ...STYLES.sentence });
+      sheet.format(textRange(row), undefined, STYLES.note);
+      sheet.note({ id: note.id, address: cellAddress(row, TEXT), placeholder });
+      sheet.height(
+        row,
+        Math.max(NOTE_POINTS, wrappedHeight(label, WIDTHS[TAG]), wrappedHeight(placeholder, TEXT_WIDTH)),
+      );
     }
     if (section === 'shortfalls') actionTable(sheet, input.shortfalls, locale);
     sheet.skip();
@@ -92,7 +124,8 @@ function actionTable(sheet: SheetBuilder, shortfalls: readonly ShortfallSuggesti
     const suggestion = shortfalls[i];
     const issue = suggestion ? suggestion.issue[locale] : t('issueHint');
     const evidence = suggestion ? suggestion.evidence[locale] : '';
-    const { row } = sheet.put([[issue, evidence, hints.fix, hints.owner, hints.due]]);
+    const cells = [issue, evidence, hints.fix, hints.owner, hints.due] as const;
+    const { row } = sheet.put([cells]);
     sheet.format(cellAddress(row, 0), undefined, suggestion ? STYLES.sentence : STYLES.note);
     sheet.format(cellAddress(row, 1), undefined, STYLES.sentence);
     ACTION_TABLE_NOTE_COLUMNS.forEach((column, c) => {
@@ -102,6 +135,6 @@ function actionTable(sheet: SheetBuilder, shortfalls: readonly ShortfallSuggesti
     });
     if (!suggestion)
       sheet.note({ id: `action_${i + 1}_issue`, address: cellAddress(row, 0), placeholder: issue });
-    sheet.height(row, Math.max(30, wrappedHeight(evidence, WIDTHS[1])));
+    sheet.height(row, Math.max(30, ...cells.map((text, c) => wrappedHeight(text, WIDTHS[c] ?? 0))));
   }
 }

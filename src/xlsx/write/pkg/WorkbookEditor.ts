@@ -14,6 +14,8 @@ export interface DefinedNameSpec {
   readonly formula: string;
   readonly comment?: string;
   readonly hidden?: boolean;
+  /** Scopes the name to the sheet at this 0-based position of the sheet list (e.g. a print area). */
+  readonly localSheetId?: number;
 }
 
 /**
@@ -133,8 +135,8 @@ export class WorkbookEditor {
     return seen;
   }
 
-  /** Adds a worksheet part at the end of the sheet list. */
-  async addSheet(name: string, xml: string): Promise<string> {
+  /** Adds a worksheet part at the end of the sheet list; returns the part and the sheet's position. */
+  async addSheet(name: string, xml: string): Promise<{ part: string; index: number }> {
     const part = this.pkg.freeName('xl/worksheets/sheet', '.xml');
     this.pkg.put(part, xml);
     await this.pkg.setContentType(part, CONTENT_TYPE.worksheet);
@@ -146,7 +148,7 @@ export class WorkbookEditor {
     el.setAttribute('sheetId', String(Math.max(0, ...ids) + 1));
     el.setAttributeNS(NS.rel, `${relPrefix(this.root)}:id`, rid);
     sheets.appendChild(el);
-    return part;
+    return { part, index: children(sheets, NS.main, 'sheet').length - 1 };
   }
 
   removeDefinedNames(predicate: (name: string) => boolean): void {
@@ -160,6 +162,7 @@ export class WorkbookEditor {
     const el = this.doc.createElementNS(NS.main, qualified(this.root, 'definedName'));
     el.setAttribute('name', spec.name);
     if (spec.comment) el.setAttribute('comment', spec.comment);
+    if (spec.localSheetId !== undefined) el.setAttribute('localSheetId', String(spec.localSheetId));
     if (spec.hidden) el.setAttribute('hidden', '1');
     el.appendChild(this.doc.createTextNode(spec.formula));
     names.appendChild(el);

@@ -27,6 +27,9 @@ export function sectionContext(sheet: SheetBuilder, locale: Locale): SectionCont
   };
 }
 
+/** The sheet's column widths: ten of figures, then the reasons (K) and account ids (L) of the abuse table. */
+export const COLUMN_WIDTHS = [20, 14, 14, 14, 14, 14, 14, 14, 14, 14, 60, 40] as const;
+
 /** Columns a section heading spans. */
 export const SECTION_SPAN = 12;
 

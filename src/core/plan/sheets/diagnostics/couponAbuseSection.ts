@@ -6,8 +6,9 @@ import { rangeAddress } from '../../a1';
 import { LEVEL_LABELS, LINK_LABELS } from '../../analysisLabels';
 import { COLORS, STYLES } from '../../theme';
 import type { PlanCell } from '../../types';
+import { wrappedHeight } from '../../wrappedHeight';
 import { columnSpan, formula } from './cells';
-import { mutedLine, SECTION_SPAN, unavailableLine, type SectionContext } from './context';
+import { COLUMN_WIDTHS, mutedLine, SECTION_SPAN, unavailableLine, type SectionContext } from './context';
 
 /** Account ids listed per cluster on the sheet (the count is always complete). */
 const ACCOUNTS_LISTED = 50;
@@ -38,6 +39,20 @@ export function couponAbuseSection(ctx: SectionContext, result: AnalysisResults[
     const first = sheet.nextRow + 1;
     const n = clusters.length;
     const separator = locale === 'zh-CN' ? '' : ' ';
+    const rows = clusters.map((c, i): PlanCell[] => [
+      i + 1,
+      LEVEL_LABELS[c.level][locale],
+      c.size,
+      c.shared.device,
+      c.shared.ip,
+      c.shared.address,
+      c.burst?.accounts ?? 0,
+      c.paidOrders,
+      c.couponOnlyOrders,
+      c.discountCost,
+      c.reasons.map((r) => r[locale]).join(separator),
+      c.accounts.slice(0, ACCOUNTS_LISTED).join(', ') + (c.size > ACCOUNTS_LISTED ? ' …' : ''),
+    ]);
     const placed = sheet.table({
       name: 'Fupan_Diag_Abuse',
       header: [
@@ -55,20 +70,7 @@ export function couponAbuseSection(ctx: SectionContext, result: AnalysisResults[
         t('accountIds'),
       ],
       rows: [
-        ...clusters.map((c, i): PlanCell[] => [
-          i + 1,
-          LEVEL_LABELS[c.level][locale],
-          c.size,
-          c.shared.device,
-          c.shared.ip,
-          c.shared.address,
-          c.burst?.accounts ?? 0,
-          c.paidOrders,
-          c.couponOnlyOrders,
-          c.discountCost,
-          c.reasons.map((r) => r[locale]).join(separator),
-          c.accounts.slice(0, ACCOUNTS_LISTED).join(', ') + (c.size > ACCOUNTS_LISTED ? ' …' : ''),
-        ]),
+        ...rows,
         [
           t('total'),
           null,
@@ -106,7 +108,20 @@ export function couponAbuseSection(ctx: SectionContext, result: AnalysisResults[
       ],
     });
     sheet.format(rangeAddress(first + n, 0, 1, 12), undefined, { bold: true });
+    // The reasons and the account ids wrap in their columns, each row as tall as they need: they are the
+    // sheet's last columns, and text running on past them is cut where the page ends.
     sheet.format(placed.columnRange(10), undefined, STYLES.sentence);
+    sheet.format(placed.columnRange(11), undefined, STYLES.sentence);
+    rows.forEach((row, i) => {
+      const texts = [row[10], row[11]].map((cell) => (typeof cell === 'string' ? cell : ''));
+      sheet.height(
+        placed.firstDataRow + i,
+        Math.max(
+          wrappedHeight(texts[0] ?? '', COLUMN_WIDTHS[10]),
+          wrappedHeight(texts[1] ?? '', COLUMN_WIDTHS[11]),
+        ),
+      );
+    });
     clusters.forEach((c, i) => {
       anchors[A.abuseDiscount(i)] = placed.cell(i, 9);
       if (c.level === 'high')
