@@ -186,9 +186,12 @@ describe('the engine runner', () => {
       const sheet = result.plan.sheets.find((x) => x.key === 'nextPlan')!;
       const header = sheet.blocks.find((b) => b.cells[0]?.includes('Bound'))!;
       const col = header.cells[0]!.indexOf('Bound');
-      return sheet.blocks
-        .filter((b) => b.row > header.row && b.col === header.col && typeof b.cells[0]?.[col] === 'number')
-        .map((b) => b.cells[0]![col]);
+      // The budget table's rows: the blocks right under its header, up to the first gap (other tables follow).
+      const rows = sheet.blocks
+        .filter((b) => b.row > header.row && b.col === header.col)
+        .sort((a, b) => a.row - b.row);
+      const table = rows.filter((b, i) => b.row === header.row + 1 + i);
+      return table.map((b) => b.cells[0]![col]).filter((v) => typeof v === 'number');
     };
     expect(new Set(await bounds())).toEqual(new Set([0.3]));
     expect(new Set(await bounds({ budgetBounds: { all: 0.1 } }))).toEqual(new Set([0.1]));
