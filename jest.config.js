@@ -13,8 +13,15 @@ const LIBREOFFICE_SUITES = [
 ];
 
 /**
- * Four projects (TESTING.md): `node` and `dom` are the developer's loop (`npm run test:quick`); `tools`
- * (LibreOffice) and `e2e` (Chromium) drive system programs. `npm test` and CI run all four.
+ * Suites that start the CLI as a process or build the production bundle (tests/cli, the manifest): the
+ * `cli` project, outside the developer's quick loop.
+ */
+const PROCESS_SUITES = ['<rootDir>/tests/cli/**/*.test.ts', '<rootDir>/tests/manifest/**/*.test.ts'];
+
+/**
+ * Five projects (TESTING.md): `node` and `dom` are the developer's loop (`npm run test:quick`); `cli` starts
+ * the CLI and the build as processes; `tools` (LibreOffice) and `e2e` (Chromium) drive system programs.
+ * `npm test` and CI run all five.
  */
 module.exports = {
   testTimeout: 60000,
@@ -26,7 +33,21 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests'],
       testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['/tests/e2e/', '[/.]libreoffice\\.test\\.ts$'],
+      testPathIgnorePatterns: [
+        '/tests/e2e/',
+        '/tests/cli/',
+        '/tests/manifest/',
+        '[/.]libreoffice\\.test\\.ts$',
+      ],
+      setupFiles,
+      transform,
+    },
+    {
+      displayName: 'cli',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests'],
+      testMatch: PROCESS_SUITES,
+      testPathIgnorePatterns: ['[/.]libreoffice\\.test\\.ts$'],
       setupFiles,
       transform,
     },

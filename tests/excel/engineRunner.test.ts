@@ -142,7 +142,14 @@ describe('the engine runner', () => {
     );
     await host.insertSample('en-US');
     const progress: Progress[] = [];
-    const summary = await host.generate(choices, (p) => progress.push(p), new AbortController().signal);
+    const summary = await host.generate(
+      { ...choices, budgetBound: 0.1 },
+      (p) => progress.push(p),
+      new AbortController().signal,
+    );
+    // The pane's budget bound travels to the engine with the request.
+    const request = log.requests.find((r) => r.kind === 'analyzeAndPlan');
+    expect(request).toMatchObject({ nextPlan: { budgetBounds: { all: 0.1 } } });
     expect(summary.verdict).toBe('basic_success');
     expect(summary.findings.length).toBe(3);
     const fractions = progress.map((p) => p.fraction);
@@ -161,22 +168,12 @@ describe('the engine runner', () => {
     await expect(cancelled).rejects.toBeInstanceOf(HostError);
   });
 
-  it('carries the pane’s budget bound to the engine, in a worker as in-process', async () => {
-    const excel = new FakeExcel();
-    const log = { requests: [] as EngineRequest[], terminated: 0 };
-    const host = createExcelFupanHost(
-      excel.host,
-      'en-US',
-      createWorkerRunner(() => inProcessWorker(log)),
-    );
-    await host.insertSample('en-US');
-    await host.generate({ ...choices, budgetBound: 0.1 }, () => undefined, new AbortController().signal);
-    const request = log.requests.find((r) => r.kind === 'analyzeAndPlan');
-    expect(request).toMatchObject({ nextPlan: { budgetBounds: { all: 0.1 } } });
-
+  it('gives the budget bound to the plan: its Bound column follows the request', async () => {
+    // A smaller campaign than the host tests': the bound is a plan setting, not a matter of size.
+    const small = generateSampleCampaign({ locale: 'en-US', orders: 6000 }).sheets.map((x) => x.table);
     const bounds = async (nextPlan?: { budgetBounds: { all: number } }) => {
       const result = await inlineRunner.analyzeAndPlan(
-        tables,
+        small,
         { tables: [], campaign: {} },
         'en-US',
         {},
