@@ -4,7 +4,7 @@ import type { KpiGroup, KpiReport } from '../../../src/core/metrics/report';
 import { isoDay, type Day } from '../../../src/core/model/day';
 import { buildCampaign, day } from '../../support/campaignBuilder';
 import { openOracle, type Oracle, type OracleKpis } from './support/duckdbOracle';
-import { randomCampaign, type RandomCampaignOptions } from './support/randomCampaign';
+import { ORACLE_CAMPAIGNS, randomCampaign } from './support/randomCampaign';
 
 const RELATIVE = 1e-9;
 
@@ -26,23 +26,7 @@ function expectAgreement(where: string, group: KpiGroup | undefined, oracle: Ora
   return compared;
 }
 
-const CONFIGURATIONS: readonly (readonly [string, Partial<RandomCampaignOptions>])[] = [
-  ['refund amounts, cost of goods, new customers from the earliest paid order', { seed: 11 }],
-  [
-    'no refund column, a new-customer flag, some missing costs, daily bounce rates, undated spend',
-    {
-      seed: 23,
-      refundColumn: false,
-      newFlag: true,
-      cogs: 'some_missing',
-      bounces: 'rate',
-      undatedSpend: true,
-    },
-  ],
-  ['a customers table giving first-order days', { seed: 37, customersTable: true, orders: 4000, days: 14 }],
-];
-
-describe.each(CONFIGURATIONS)('the engine agrees with SQL over DuckDB: %s', (_name, options) => {
+describe.each(ORACLE_CAMPAIGNS)('the engine agrees with SQL over DuckDB: %s', (_name, options) => {
   const rows = randomCampaign(options);
   let oracle: Oracle;
   let report: KpiReport;

@@ -13,7 +13,11 @@ import { aggregateQueries } from '../../../src/core/sql/queries';
 import { readCsv, readCsvFolder } from '../../../src/xlsx/readCsv';
 import type { ReadResult } from '../../../src/xlsx/readResult';
 import { buildCampaign } from '../../support/campaignBuilder';
-import { randomCampaign, type RandomCampaignOptions } from '../metrics/support/randomCampaign';
+import {
+  ORACLE_CAMPAIGNS,
+  randomCampaign,
+  type RandomCampaignOptions,
+} from '../metrics/support/randomCampaign';
 import { loadCampaign } from './support/campaignTables';
 import { reportDifferences } from './support/compareReports';
 
@@ -85,24 +89,12 @@ equalityCases(
   2000,
 );
 
-const ORACLE_CAMPAIGNS: readonly (readonly [string, Partial<RandomCampaignOptions>])[] = [
-  ['refund amounts, cost of goods, new customers from the earliest paid order', { seed: 11 }],
-  [
-    'no refund column, a new-customer flag, some missing costs, daily bounce rates, undated spend',
-    {
-      seed: 23,
-      refundColumn: false,
-      newFlag: true,
-      cogs: 'some_missing',
-      bounces: 'rate',
-      undatedSpend: true,
-    },
-  ],
-  ['a customers table giving first-order days', { seed: 37, customersTable: true, orders: 4000, days: 14 }],
+const SEEDED_CAMPAIGNS: readonly (readonly [string, Partial<RandomCampaignOptions>])[] = [
+  ...ORACLE_CAMPAIGNS,
   ['channel noise and categories', { seed: 41, channelNoise: true, categories: 5 }],
 ];
 
-for (const [name, options] of ORACLE_CAMPAIGNS) {
+for (const [name, options] of SEEDED_CAMPAIGNS) {
   equalityCases(`seeded campaign, ${name}`, () => buildCampaign(randomCampaign(options)), 500);
 }
 

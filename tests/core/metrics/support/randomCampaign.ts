@@ -209,3 +209,20 @@ export function randomCampaign(given: Partial<RandomCampaignOptions> = {}): Camp
     customers: o.customersTable ? customers : null,
   };
 }
+
+/** The seeded campaigns the SQL oracles check the engine on: each turns on other inputs and rules. */
+export const ORACLE_CAMPAIGNS: readonly (readonly [string, Partial<RandomCampaignOptions>])[] = [
+  ['refund amounts, cost of goods, new customers from the earliest paid order', { seed: 11 }],
+  [
+    'no refund column, a new-customer flag, some missing costs, daily bounce rates, undated spend',
+    {
+      seed: 23,
+      refundColumn: false,
+      newFlag: true,
+      cogs: 'some_missing',
+      bounces: 'rate',
+      undatedSpend: true,
+    },
+  ],
+  ['a customers table giving first-order days', { seed: 37, customersTable: true, orders: 4000, days: 14 }],
+];
