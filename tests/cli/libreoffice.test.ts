@@ -19,7 +19,7 @@ import {
   recalculatingProfile,
   renderPage,
 } from './support/libreOffice';
-import { runCli } from './support/runCli';
+import { runSmallDemo } from './support/runCli';
 import { tempDir } from './support/sampleFiles';
 import { workbookParts } from './support/workbookParts';
 
@@ -60,16 +60,7 @@ describeWithSoffice('the demo retro in LibreOffice Calc', () => {
     dir = tempDir('lo');
     profile = recalculatingProfile(join(dir, 'profile'));
     // What `npm run demo` does, with the smallest sample.
-    const run = await runCli([
-      'demo',
-      '--orders',
-      '5000',
-      '--samples-dir',
-      join(dir, 'samples'),
-      '--out-dir',
-      join(dir, 'out'),
-    ]);
-    if (run.code !== 0) throw new Error(run.stderr);
+    await runSmallDemo(dir);
     retro = join(dir, 'out', 'double12-retro.xlsx');
     const engine = await engineResult(join(dir, 'samples', 'double12.xlsx'));
     if (!engine.analysis) throw new Error('the sample has no analysis');

@@ -9,7 +9,7 @@ import { planWorkbook } from '../../src/core/plan/planWorkbook';
 import type { SheetPlan, WorkbookPlan } from '../../src/core/plan/types';
 import { engineResult } from '../cli/support/engine';
 import { convert, recalculatingProfile } from '../cli/support/libreOffice';
-import { runCli } from '../cli/support/runCli';
+import { runSmallDemo } from '../cli/support/runCli';
 import { tempDir } from '../cli/support/sampleFiles';
 import { CJK_FONTS, describeWith, LIBREOFFICE, POPPLER } from '../support/systemTools';
 import { withOnlySheets } from './support/onlySheets';
@@ -83,16 +83,7 @@ describeWithTools('the demo retro printed to PDF by LibreOffice', () => {
 
   beforeAll(async () => {
     dir = tempDir('print');
-    const run = await runCli([
-      'demo',
-      '--orders',
-      '5000',
-      '--samples-dir',
-      join(dir, 'samples'),
-      '--out-dir',
-      join(dir, 'out'),
-    ]);
-    if (run.code !== 0) throw new Error(run.stderr);
+    await runSmallDemo(dir);
     const plans: WorkbookPlan[] = [];
     const copies: string[] = [];
     for (const { locale, sample, retro } of RUNS) {

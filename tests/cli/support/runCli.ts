@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
 
 export interface CliRun {
@@ -87,4 +88,23 @@ export interface KpisJson {
   }[];
   readonly verdict: string | null;
   readonly metric_warnings: readonly string[];
+}
+
+/**
+ * `fupan demo` with the smallest sample (5,000 order rows) into `dir`/samples and `dir`/out, as
+ * `npm run demo` does; throws with its stderr when it fails. Returns the output folder.
+ */
+export async function runSmallDemo(dir: string): Promise<string> {
+  const out = join(dir, 'out');
+  const run = await runCli([
+    'demo',
+    '--orders',
+    '5000',
+    '--samples-dir',
+    join(dir, 'samples'),
+    '--out-dir',
+    out,
+  ]);
+  if (run.code !== 0) throw new Error(run.stderr);
+  return out;
 }
