@@ -1,19 +1,10 @@
-import { DOMParser } from '@xmldom/xmldom';
 import { analyzeCampaign } from '../../src/core/analyze';
 import { planWorkbook } from '../../src/core/plan/planWorkbook';
 import type { ChartPlan, SheetPlan, WorkbookPlan } from '../../src/core/plan/types';
 import { generateSampleCampaign } from '../../src/core/sample/generateSampleCampaign';
 import { chartXml } from '../../src/xlsx/write/charts/chartXml';
 import { PlanCells } from '../../src/xlsx/write/charts/planCells';
-
-function parse(xml: string): Document {
-  const errors: string[] = [];
-  const doc = new DOMParser({
-    onError: (level, message) => errors.push(`${level}: ${message}`),
-  }).parseFromString(xml, 'text/xml');
-  expect(errors).toEqual([]);
-  return doc as unknown as Document;
-}
+import { wellFormed } from './support/wellFormed';
 
 const all = (node: Document | Element, tag: string): Element[] => [...node.getElementsByTagName(tag)];
 const val = (node: Document | Element, tag: string): (string | null)[] =>
@@ -29,7 +20,7 @@ describe('chart parts of the sample campaign', () => {
   const chart = (name: string): { sheet: SheetPlan; chart: ChartPlan; doc: Document } => {
     const sheet = plan.sheets.find((s) => s.charts.some((c) => c.name === name))!;
     const found = sheet.charts.find((c) => c.name === name)!;
-    return { sheet, chart: found, doc: parse(chartXml(found, sheet.name, cells, 'en-US')) };
+    return { sheet, chart: found, doc: wellFormed(chartXml(found, sheet.name, cells, 'en-US')) };
   };
 
   it.each(['Fupan_Trend_GMV', 'Fupan_Trend_UV_CVR'])(
@@ -120,11 +111,11 @@ describe('chart parts of a hand-made plan', () => {
   };
 
   it('thins a text axis with tickLblSkip before noMultiLvlLbl, and leaves a dense one alone', () => {
-    const thinned = parse(chartXml({ ...base, xAxis: { labelInterval: 4 } }, 'S', cells, 'en-US'));
+    const thinned = wellFormed(chartXml({ ...base, xAxis: { labelInterval: 4 } }, 'S', cells, 'en-US'));
     const [axis] = all(thinned, 'c:catAx');
     expect(val(axis!, 'c:tickLblSkip')).toEqual(['4']);
     expect(children(axis!).slice(-2)).toEqual(['c:tickLblSkip', 'c:noMultiLvlLbl']);
-    const dense = parse(chartXml({ ...base, xAxis: { labelInterval: 1 } }, 'S', cells, 'en-US'));
+    const dense = wellFormed(chartXml({ ...base, xAxis: { labelInterval: 1 } }, 'S', cells, 'en-US'));
     expect(all(dense, 'c:tickLblSkip')).toHaveLength(0);
     expect(all(dense, 'c:dateAx')).toHaveLength(0);
   });
@@ -142,7 +133,7 @@ describe('chart parts of a hand-made plan', () => {
         },
       ],
     };
-    const doc = parse(chartXml(pie, 'S', cells, 'en-US'));
+    const doc = wellFormed(chartXml(pie, 'S', cells, 'en-US'));
     const deleted = all(doc, 'c:dLbl').map((l) => [val(l, 'c:idx')[0], val(l, 'c:delete')[0]]);
     expect(deleted).toEqual([
       ['1', '1'],
@@ -152,7 +143,7 @@ describe('chart parts of a hand-made plan', () => {
   });
 
   it('keeps value labels on every point of a bar when the plan says true', () => {
-    const doc = parse(
+    const doc = wellFormed(
       chartXml({ ...base, series: [{ ...base.series[0]!, dataLabels: true }] }, 'S', cells, 'en-US'),
     );
     expect(val(doc, 'c:showVal')).toEqual(['1']);

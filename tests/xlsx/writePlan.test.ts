@@ -1,10 +1,10 @@
-import { DOMParser } from '@xmldom/xmldom';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { WorkbookPlan } from '../../src/core/plan/types';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { writePlan, writePlanToWorkbook } from '../../src/xlsx/writePlan';
 import { samplePlan } from './samplePlan';
+import { wellFormed } from './support/wellFormed';
 
 /** exceljs reads conditional formats but its typings leave them out. */
 interface ConditionalFormatting {
@@ -20,16 +20,6 @@ async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   return wb;
-}
-
-/** Parses XML, failing on any error or warning of the parser. */
-function wellFormed(xml: string): Document {
-  const errors: string[] = [];
-  const doc = new DOMParser({
-    onError: (level, message) => errors.push(`${level}: ${message}`),
-  }).parseFromString(xml, 'text/xml');
-  expect(errors).toEqual([]);
-  return doc as unknown as Document;
 }
 
 /** Sheet name → part name, through workbook.xml and its relationships. */

@@ -7,6 +7,7 @@ import type { TargetThresholds } from '../metrics/report';
 import { computeVerdict } from '../retro/verdict';
 import { ANALYSIS_IDS } from '../model/analysisVocabulary';
 import type { CampaignData, DictColumn, IngestResult, IngestWarning, TargetRow } from '../model/campaign';
+import { emptyOrders } from '../ingest/partialCampaign';
 import type { AggregateRows } from './aggregatesToCubes';
 import { aggregatesToReport } from './aggregatesToReport';
 import type { SqlMapping } from './mapping';
@@ -21,31 +22,15 @@ const none = new Float64Array(0);
  */
 function rowlessData(mapping: SqlMapping, targets: readonly TargetRow[]): CampaignData {
   const { orders, traffic, spend } = mapping.tables;
+  const empty = emptyOrders();
   return {
+    // Empty orders, with the customer and channel columns the mapping has: planners check which exist.
     orders: {
-      size: 0,
-      orderId: [],
-      orderTime: none,
-      payTime: null,
-      day: new Int32Array(0),
+      ...empty.orders,
       customer: orders.columns.customer_id !== undefined ? NO_ROWS : null,
-      amount: none,
-      total: null,
-      status: new Uint8Array(0),
-      refund: null,
-      discount: null,
-      listPrice: null,
-      cogs: null,
-      quantity: null,
       channel: orders.columns.channel !== undefined ? NO_ROWS : null,
-      isNew: null,
-      device: null,
-      ip: null,
-      address: null,
-      variant: null,
-      sourceRow: new Int32Array(0),
     },
-    lines: { size: 0, order: new Int32Array(0), amount: none, quantity: null, category: null, sku: null },
+    lines: empty.lines,
     traffic: traffic
       ? {
           size: 0,
