@@ -43,7 +43,6 @@ export const cliMessages = {
     'zh-CN': `示例活动：${file}`,
     'en-US': `Sample campaign: ${file}`,
   }),
-  verdict: { 'zh-CN': '总体结论', 'en-US': 'Verdict' },
   noOrdersWritten: {
     'zh-CN': '未找到可用的订单表，只写出了数据质量表。',
     'en-US': 'No usable orders table: only the data-quality sheet was written.',

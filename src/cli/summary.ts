@@ -1,6 +1,7 @@
 import type { Locale } from '../core/locale';
 import { KPI_DEFINITIONS } from '../core/metrics/kpis';
 import type { KpiId } from '../core/metrics/kpiIds';
+import { OVERVIEW_LABELS } from '../core/plan/labels';
 import { formatValue } from '../core/retro/formatValue';
 import { VERDICT_LABELS } from '../core/retro/verdict';
 import { cliMessages as msg } from './messages';
@@ -31,7 +32,7 @@ export function summaryLines(result: MeasureResult, locale: Locale, written: boo
     // A campaign without orders: say so first, with what orders would unlock.
     const absent = result.ingest.warnings.find((w) => w.code === 'orders_absent');
     if (absent) lines.push(absent.text[locale]);
-    lines.push(`${msg.verdict[locale]}: ${VERDICT_LABELS[verdict][locale]}`);
+    lines.push(`${OVERVIEW_LABELS.verdict[locale]}: ${VERDICT_LABELS[verdict][locale]}`);
     for (const id of HEADLINE) {
       const value = report.total.kpis[id];
       const def = KPI_DEFINITIONS[id];

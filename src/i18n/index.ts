@@ -2,7 +2,6 @@
 export { fieldIds, fieldLabel, isRequiredField } from './fieldLabel';
 export { LOCALE_NAMES } from './localeNames';
 export { MESSAGES, type MessageKey } from './messages';
-export { TABLE_KIND_LABELS } from './tableKindLabels';
 export {
   formatNumber,
   translate,

@@ -97,10 +97,6 @@ export const MESSAGES = {
   },
   periodSourceOptions: { 'zh-CN': '日期在本窗格中设置。', 'en-US': 'Dates set in this pane.' },
   rangePeriod: { 'zh-CN': '活动周期', 'en-US': 'Campaign period' },
-  rangeWarmup: { 'zh-CN': '预热期', 'en-US': 'Warm-up' },
-  rangePeak: { 'zh-CN': '爆发期', 'en-US': 'Peak' },
-  rangeTail: { 'zh-CN': '收尾期', 'en-US': 'Tail' },
-  rangeBaseline: { 'zh-CN': '基准期', 'en-US': 'Baseline' },
   rangeStart: { 'zh-CN': '{range}开始日期', 'en-US': '{range} start' },
   rangeEnd: { 'zh-CN': '{range}结束日期', 'en-US': '{range} end' },
   phasesLegend: { 'zh-CN': '活动阶段（可选）', 'en-US': 'Phases (optional)' },
@@ -113,7 +109,6 @@ export const MESSAGES = {
   periodRequired: { 'zh-CN': '活动周期不能为空。', 'en-US': 'The campaign needs a period.' },
   outsidePeriod: { 'zh-CN': '超出了活动周期。', 'en-US': 'Outside the campaign period.' },
   resetCampaign: { 'zh-CN': '恢复为工作簿中的日期', 'en-US': 'Use the workbook’s dates' },
-  targetsHeading: { 'zh-CN': '目标', 'en-US': 'Targets' },
   targetsFromTable: {
     'zh-CN': '来自工作表“{sheet}”中的目标表。如需修改，请编辑该工作表。',
     'en-US': 'From the targets table on sheet “{sheet}”. Edit that sheet to change them.',
@@ -121,11 +116,10 @@ export const MESSAGES = {
   targetNotComputed: { 'zh-CN': 'Fupan 不计算此指标', 'en-US': 'not computed by Fupan' },
   targetChannel: { 'zh-CN': '渠道：{channel}', 'en-US': 'channel: {channel}' },
   targetsNone: {
-    'zh-CN': '没有找到目标表。在这里添加目标，即可得到达成率和整体结论。',
+    'zh-CN': '没有找到目标表。在这里添加目标，即可得到达成率和总体结论。',
     'en-US': 'No targets table found. Add targets here to get attainment and a verdict.',
   },
   targetRow: { 'zh-CN': '目标 {n}', 'en-US': 'Target {n}' },
-  targetMetric: { 'zh-CN': '指标', 'en-US': 'Metric' },
   targetValue: { 'zh-CN': '目标值', 'en-US': 'Target value' },
   addTarget: { 'zh-CN': '添加目标', 'en-US': 'Add target' },
   removeTarget: { 'zh-CN': '删除目标 {n}', 'en-US': 'Remove target {n}' },
@@ -168,7 +162,6 @@ export const MESSAGES = {
 
   // ── 4. Results ──────────────────────────────────────────────────────────────────────────────────────
   resultsHeading: { 'zh-CN': '复盘结果', 'en-US': 'Results' },
-  verdict: { 'zh-CN': '整体结论', 'en-US': 'Verdict' },
   findingsHeading: { 'zh-CN': '主要发现', 'en-US': 'Key findings' },
   findingHighlight: { 'zh-CN': '亮点', 'en-US': 'Highlight' },
   findingShortfall: { 'zh-CN': '不足', 'en-US': 'Shortfall' },
@@ -176,7 +169,6 @@ export const MESSAGES = {
   noFindings: { 'zh-CN': '没有需要特别说明的发现。', 'en-US': 'Nothing stood out.' },
   sheetsHeading: { 'zh-CN': '打开工作表', 'en-US': 'Open a sheet' },
   rejectedRows: { 'zh-CN': '被拒绝的行：{count}', 'en-US': 'Rejected rows: {count}' },
-  noRejectedRows: { 'zh-CN': '没有被拒绝的行。', 'en-US': 'No rows were rejected.' },
   openQualitySheet: { 'zh-CN': '查看数据质量表', 'en-US': 'Open the data-quality sheet' },
 
   // ── Problems ────────────────────────────────────────────────────────────────────────────────────────

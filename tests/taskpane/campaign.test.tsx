@@ -50,7 +50,7 @@ const TEXT = {
     targetsNote: '来自工作表“Goals”中的目标表。如需修改，请编辑该工作表。',
     gmvLine: 'GMV 成交总额: ¥500.0万',
     notComputed: /直播间人气: 20,000 \(渠道：Live · Fupan 不计算此指标\)/,
-    noTargets: '没有找到目标表。在这里添加目标，即可得到达成率和整体结论。',
+    noTargets: '没有找到目标表。在这里添加目标，即可得到达成率和总体结论。',
     addTarget: '添加目标',
     target1: '目标 1',
     metric: '指标',

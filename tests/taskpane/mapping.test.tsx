@@ -3,7 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import type { Locale } from '../../src/core/locale';
 import type { RecognisedTable } from '../../src/core/model/campaign';
 import { TABLE_KINDS } from '../../src/core/model/tableKinds';
-import { TABLE_KIND_LABELS } from '../../src/i18n';
+import { TABLE_KIND_SHORT_NAMES } from '../../src/core/messages/names';
 import type { UserChoices } from '../../src/port/hostPort';
 import { FakeHost } from './fakeHost';
 import { campaignScan, ordersTable } from './fixtures';
@@ -96,7 +96,7 @@ describe.each<Locale>(['en-US', 'zh-CN'])('manual mapping (%s)', (locale) => {
     const options = within(await screen.findByRole('listbox'))
       .getAllByRole('option')
       .map((o) => o.textContent);
-    for (const kind of TABLE_KINDS) expect(options).toContain(TABLE_KIND_LABELS[kind][locale]);
+    for (const kind of TABLE_KINDS) expect(options).toContain(TABLE_KIND_SHORT_NAMES[kind][locale]);
     expect(options).toContain(text.facts);
     expect(options).toContain(text.ignore);
   });

@@ -8,6 +8,7 @@ import type { MixBasis } from '../analysis/mixDecomposition';
 import type { Stockout } from '../analysis/stockouts';
 import type { PhaseKind } from '../model/campaign';
 import type { LocalizedText } from '../model/text';
+import { campaignItemName } from '../messages/names';
 
 /**
  * Fixed words of the funnel, customers and diagnostics sheets (headers, section titles, chart titles) and
@@ -68,9 +69,9 @@ export const MIX_BASIS_LABELS: Readonly<Record<MixBasis, LocalizedText>> = {
 };
 
 export const PHASE_LABELS: Readonly<Record<PhaseKind, LocalizedText>> = {
-  warmup: L('预热期', 'Warm-up'),
-  peak: L('爆发期', 'Peak'),
-  tail: L('收尾期', 'Tail'),
+  warmup: campaignItemName('warmup'),
+  peak: campaignItemName('peak'),
+  tail: campaignItemName('tail'),
 };
 
 export const NEW_BASIS_LABELS: Readonly<Record<NewCustomerBasis, LocalizedText>> = {
@@ -160,7 +161,7 @@ export const DIAGNOSTIC_LABELS = {
   phases: L('活动阶段与日峰值', 'Phases and daily peaks'),
   period: L('期间', 'Period'),
   campaign: L('活动期', 'Campaign'),
-  baseline: L('基准期', 'Baseline'),
+  baseline: campaignItemName('baseline'),
   start: L('开始', 'Start'),
   end: L('结束', 'End'),
   days: L('天数', 'Days'),

@@ -1,26 +1,10 @@
 import type { Locale } from '../locale';
-import type { TableKind } from '../model/tableKinds';
+import { campaignItemName } from '../messages/names';
 import type { LocalizedText } from '../model/text';
-
-/** Fixed words of the output sheets (headers, section titles), both languages side by side. */
-export const TABLE_KIND_LABELS: Readonly<Record<TableKind, LocalizedText>> = {
-  orders: { 'zh-CN': '订单', 'en-US': 'Orders' },
-  traffic: { 'zh-CN': '流量', 'en-US': 'Traffic' },
-  spend: { 'zh-CN': '投放', 'en-US': 'Spend' },
-  targets: { 'zh-CN': '目标', 'en-US': 'Targets' },
-  campaign: { 'zh-CN': '活动信息', 'en-US': 'Campaign' },
-  refunds: { 'zh-CN': '退款', 'en-US': 'Refunds' },
-  customers: { 'zh-CN': '用户', 'en-US': 'Customers' },
-  inventory: { 'zh-CN': '库存', 'en-US': 'Inventory' },
-  touchpoints: { 'zh-CN': '触点', 'en-US': 'Touchpoints' },
-  order_lines: { 'zh-CN': '订单明细', 'en-US': 'Order lines' },
-  payments: { 'zh-CN': '支付', 'en-US': 'Payments' },
-  experiment: { 'zh-CN': '实验记录', 'en-US': 'Experiment' },
-  paths: { 'zh-CN': '路径汇总', 'en-US': 'Paths' },
-};
 
 const L = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, 'en-US': en });
 
+/** Fixed words of the output sheets (headers, section titles), both languages side by side. */
 export const LABELS = {
   qualitySubtitle: L(
     '每张表：读取行数 = 使用行数 + 拒绝行数；每一行被拒绝的数据都列在下方，附原因。',
@@ -67,10 +51,10 @@ export const OVERVIEW_LABELS = {
   end: L('结束', 'End'),
   days: L('天数', 'Days'),
   campaign: L('活动期', 'Campaign'),
-  warmup: L('预热期', 'Warm-up'),
-  peak: L('爆发期', 'Peak'),
-  tail: L('收尾期', 'Tail'),
-  baseline: L('基准期', 'Baseline'),
+  warmup: campaignItemName('warmup'),
+  peak: campaignItemName('peak'),
+  tail: campaignItemName('tail'),
+  baseline: campaignItemName('baseline'),
   goals: L('目标达成', 'Goals'),
   noGoals: L(
     '工作簿中没有目标表：在任务窗格中填写目标，或加入含「指标」「目标值」列的目标表。',
@@ -114,11 +98,11 @@ export const TREND_LABELS = {
   gmvOrders: L('GMV 与订单数', 'GMV and orders'),
   uvCvr: L('访客数与转化率', 'UV and conversion rate'),
   campaign: L('活动期', 'Campaign'),
-  baseline: L('基准期', 'Baseline'),
+  baseline: campaignItemName('baseline'),
   both: L('活动期/基准期', 'Campaign/baseline'),
-  warmup: L('预热期', 'Warm-up'),
-  peak: L('爆发期', 'Peak'),
-  tail: L('收尾期', 'Tail'),
+  warmup: campaignItemName('warmup'),
+  peak: campaignItemName('peak'),
+  tail: campaignItemName('tail'),
   start: L('开始', 'Start'),
   end: L('结束', 'End'),
   noTraffic: L(

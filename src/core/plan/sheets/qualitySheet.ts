@@ -3,7 +3,8 @@ import type { Locale } from '../../locale';
 import type { IngestResult } from '../../model/campaign';
 import { cellAddress } from '../a1';
 import { cutCellRows, type CutCell } from '../cutCells';
-import { label, TABLE_KIND_LABELS } from '../labels';
+import { TABLE_KIND_SHORT_NAMES } from '../../messages/names';
+import { label } from '../labels';
 import { numberFormats } from '../numberFormats';
 import { SheetBuilder } from '../sheetBuilder';
 import { sheetName, sheetTitle } from '../sheetNames';
@@ -38,7 +39,7 @@ export function planQualitySheet(
   if (missing.length > 0) {
     sheet.section(label('missingTables', locale), 10);
     for (const m of missing) {
-      const { row } = sheet.put([[TABLE_KIND_LABELS[m.kind][locale], m.text[locale]]]);
+      const { row } = sheet.put([[TABLE_KIND_SHORT_NAMES[m.kind][locale], m.text[locale]]]);
       anchors[`missing.${m.kind}`] = cellAddress(row, 1);
       if (m.kind === 'orders') sheet.format(cellAddress(row, 1), undefined, { fontColor: COLORS.bad });
     }
@@ -50,7 +51,7 @@ export function planQualitySheet(
   // first data row is the row after the cursor.
   const dataRow = sheet.nextRow + 1;
   const tableRows: PlanCell[][] = ingest.tables.map((t, i) => [
-    TABLE_KIND_LABELS[t.kind][locale],
+    TABLE_KIND_SHORT_NAMES[t.kind][locale],
     t.source.sheet,
     t.source.table ?? null,
     t.source.headerRow,
@@ -116,7 +117,7 @@ export function planQualitySheet(
       ],
       rows: ingest.rejected
         .slice(0, MAX_LISTED_REJECTIONS)
-        .map((r) => [TABLE_KIND_LABELS[r.kind][locale], r.sheet, r.row, r.column, r.code, r.reason[locale]]),
+        .map((r) => [TABLE_KIND_SHORT_NAMES[r.kind][locale], r.sheet, r.row, r.column, r.code, r.reason[locale]]),
       formats: [undefined, undefined, fmt.count],
     });
     if (ingest.rejected.length > MAX_LISTED_REJECTIONS) {

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import type { PlainMessageKey } from '../../../i18n';
+import { campaignItemName } from '../../../core/messages/names';
+import type { LocalizedText } from '../../../core/model/text';
 import {
   applyRange,
   checkRange,
@@ -13,13 +14,10 @@ import { useLocale, type Translate } from '../../locale/useLocale';
 import type { DayRangeFieldsProps } from '../DayRangeFields/DayRangeFields.types';
 import type { CampaignStepProps, CampaignStepState } from './CampaignStep.types';
 
-const RANGE_LABELS: Readonly<Record<RangeName, PlainMessageKey>> = {
-  period: 'rangePeriod',
-  warmup: 'rangeWarmup',
-  peak: 'rangePeak',
-  tail: 'rangeTail',
-  baseline: 'rangeBaseline',
-};
+/** The period is the pane's word; the phases and the baseline are called what the engine calls them. */
+function rangeLabel(name: RangeName, t: Translate, pick: (text: LocalizedText) => string): string {
+  return name === 'period' ? t('rangePeriod') : pick(campaignItemName(name));
+}
 
 function rangeError(draft: CampaignDraft, name: RangeName, t: Translate): string | undefined {
   const check = checkRange(draft.ranges[name]);
@@ -35,12 +33,12 @@ export function useCampaignStep({
   onOverrideChange,
   targets,
 }: CampaignStepProps): CampaignStepState {
-  const { t } = useLocale();
+  const { t, pick } = useLocale();
   const headingId = useId();
   const [draft, setDraft] = useState<CampaignDraft>(() => draftFrom(campaign, override));
 
   const rangeProps = (name: RangeName): DayRangeFieldsProps => ({
-    name: t(RANGE_LABELS[name]),
+    name: rangeLabel(name, t, pick),
     start: draft.ranges[name].start,
     end: draft.ranges[name].end,
     error: rangeError(draft, name, t),

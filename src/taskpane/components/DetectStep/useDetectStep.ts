@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { TABLE_KIND_LABELS } from '../../../i18n';
+import { TABLE_KIND_SHORT_NAMES } from '../../../core/messages/names';
 import {
   ignoredTables,
   kindChoiceOf,
@@ -94,7 +94,7 @@ export function useDetectStep({ scan, choices, busy, onChoicesChange }: DetectSt
     missingHeading: t('missingHeading'),
     missing: scan.missing.map((m) => ({
       kind: m.kind,
-      label: pick(TABLE_KIND_LABELS[m.kind]),
+      label: pick(TABLE_KIND_SHORT_NAMES[m.kind]),
       text: pick(m.unlocks),
     })),
     warningsTitle: t('warningsTitle'),

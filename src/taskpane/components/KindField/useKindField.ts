@@ -1,5 +1,5 @@
 import { TABLE_KINDS } from '../../../core/model/tableKinds';
-import { TABLE_KIND_LABELS } from '../../../i18n';
+import { TABLE_KIND_SHORT_NAMES } from '../../../core/messages/names';
 import type { KindChoice } from '../../choices/tableOverrides';
 import { useLocale } from '../../locale/useLocale';
 import type { KindFieldProps, KindFieldState } from './KindField.types';
@@ -8,7 +8,7 @@ export function useKindField({ value, autoLabel, offerIgnore, onChange }: KindFi
   const { t, pick } = useLocale();
   const options: { value: KindChoice; text: string }[] = [
     { value: 'auto', text: autoLabel },
-    ...TABLE_KINDS.map((kind) => ({ value: kind, text: pick(TABLE_KIND_LABELS[kind]) })),
+    ...TABLE_KINDS.map((kind) => ({ value: kind, text: pick(TABLE_KIND_SHORT_NAMES[kind]) })),
     // Any block may hold the campaign's facts as label | value pairs, whatever its first row says.
     { value: 'campaignFacts', text: t('kindCampaignFacts') },
   ];

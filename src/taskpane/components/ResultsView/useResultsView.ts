@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { BadgeProps } from '@fluentui/react-components';
+import { LABELS, OVERVIEW_LABELS } from '../../../core/plan/labels';
 import { VERDICT_LABELS, type Verdict } from '../../../core/retro/verdict';
 import type { PlainMessageKey } from '../../../i18n';
 import type { Finding } from '../../../port/hostPort';
@@ -29,7 +30,7 @@ export function useResultsView({ summary, onOpenSheet }: ResultsViewProps): Resu
   return {
     headingId: useId(),
     heading: t('resultsHeading'),
-    verdictLabel: t('verdict'),
+    verdictLabel: pick(OVERVIEW_LABELS.verdict),
     verdictText: pick(VERDICT_LABELS[summary.verdict]),
     verdictColor: VERDICT_COLORS[summary.verdict],
     findingsHeading: t('findingsHeading'),
@@ -44,7 +45,7 @@ export function useResultsView({ summary, onOpenSheet }: ResultsViewProps): Resu
     sheetsHeading: t('sheetsHeading'),
     sheets: summary.sheets.map((s) => ({ key: s.key, name: s.name })),
     rejectedText:
-      summary.rejectedRows > 0 ? t('rejectedRows', { count: summary.rejectedRows }) : t('noRejectedRows'),
+      summary.rejectedRows > 0 ? t('rejectedRows', { count: summary.rejectedRows }) : pick(LABELS.noRejected),
     qualitySheet: summary.qualitySheet,
     openQualityLabel: t('openQualitySheet'),
     onOpenSheet,

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { DerivedAmount } from '../../../core/ingest/options';
-import { fieldIds, fieldLabel, isRequiredField, TABLE_KIND_LABELS } from '../../../i18n';
+import { TABLE_KIND_SHORT_NAMES } from '../../../core/messages/names';
+import { fieldIds, fieldLabel, isRequiredField } from '../../../i18n';
 import { sourceKey } from '../../../port/hostPort';
 import { kindChoiceOf } from '../../choices/tableOverrides';
 import { guessDerivedAmount } from '../../choices/guessDerivedAmount';
@@ -24,7 +25,7 @@ export function useTableItem({
 }: TableItemProps): TableItemState {
   const { locale, t, pick, rows } = useLocale();
   const headerId = useId();
-  const kindName = pick(TABLE_KIND_LABELS[table.kind]);
+  const kindName = pick(TABLE_KIND_SHORT_NAMES[table.kind]);
   const { sheet, table: excelTable, block } = table.source;
   const labelValue = table.layout === 'labelValue';
   const fields = labelValue ? [] : fieldIds(table.kind);

@@ -1,3 +1,5 @@
+import { TABLE_KIND_SHORT_NAMES } from '../../../core/messages/names';
+import { OVERVIEW_LABELS } from '../../../core/plan/labels';
 import { KPI_DEFINITIONS } from '../../../core/metrics/kpis';
 import { formatValue } from '../../../core/retro/formatValue';
 import { useId, useRef, useState } from 'react';
@@ -51,7 +53,7 @@ export function useTargetsEditor({
 
   return {
     headingId,
-    heading: t('targetsHeading'),
+    heading: pick(TABLE_KIND_SHORT_NAMES.targets),
     mode: tableTargets.length > 0 ? 'table' : 'edit',
     tableNote: t('targetsFromTable', { sheet: tableSheet ?? '' }),
     lines: tableTargets.map((target, i) => {
@@ -69,7 +71,7 @@ export function useTargetsEditor({
       };
     }),
     editNote: t('targetsNone'),
-    metricLabel: t('targetMetric'),
+    metricLabel: pick(OVERVIEW_LABELS.metric),
     valueLabel: t('targetValue'),
     chooseMetric: t('chooseMetric'),
     metricOptions: KPI_IDS.map((id) => ({ value: id, text: pick(KPI_DEFINITIONS[id].name) })),
