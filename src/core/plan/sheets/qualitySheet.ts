@@ -117,7 +117,14 @@ export function planQualitySheet(
       ],
       rows: ingest.rejected
         .slice(0, MAX_LISTED_REJECTIONS)
-        .map((r) => [TABLE_KIND_SHORT_NAMES[r.kind][locale], r.sheet, r.row, r.column, r.code, r.reason[locale]]),
+        .map((r) => [
+          TABLE_KIND_SHORT_NAMES[r.kind][locale],
+          r.sheet,
+          r.row,
+          r.column,
+          r.code,
+          r.reason[locale],
+        ]),
       formats: [undefined, undefined, fmt.count],
     });
     if (ingest.rejected.length > MAX_LISTED_REJECTIONS) {
