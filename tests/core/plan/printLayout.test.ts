@@ -21,6 +21,27 @@ const inside = (area: string, row: number, col: number): boolean => {
 describe.each(plans.map((p) => [p.locale, p] as const))(
   'the print setup of the %s sample plan',
   (_, plan) => {
+    it('gives the overview goals’ KPI and channel names a column wide enough for them', () => {
+      const overview = plan.sheets.find((s) => s.key === 'overview')!;
+      const goals = overview.tables.find((t) => t.name === 'Fupan_Overview_Goals')!;
+      const area = parseRange(goals.range);
+      const width = (col: number) => overview.columnWidths.find((w) => w.col === col)!.width;
+      const cells = new Map<string, unknown>();
+      for (const block of overview.blocks)
+        block.cells.forEach((row, r) =>
+          row.forEach((v, c) => cells.set(`${block.row + r}:${block.col + c}`, v)),
+        );
+      let checked = 0;
+      for (let row = area.row + 1; row < area.row + area.rows; row++)
+        for (const col of [1, 2]) {
+          const text = cells.get(`${row}:${col}`);
+          if (typeof text !== 'string') continue;
+          expect([text, width(col)]).toEqual([text, Math.max(width(col), Math.min(34, textUnits(text) + 2))]);
+          checked++;
+        }
+      expect(checked).toBeGreaterThan(0);
+    });
+
     it('prints every sheet on A4, one page wide, with its name and page number in the footer', () => {
       for (const sheet of plan.sheets) {
         expect(sheet.print).toMatchObject({

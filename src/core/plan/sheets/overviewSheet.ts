@@ -7,6 +7,7 @@ import type { CampaignInfo } from '../../model/campaign';
 import { dayToExcelSerial, rangeLength, type DayRange } from '../../model/day';
 import { VERDICT_LABELS, type Verdict } from '../../retro/verdict';
 import { cellAddress } from '../a1';
+import { textUnits } from '../wrappedHeight';
 import { kpiCell, kpiNumberFormat, measureNumberFormat } from '../kpiCells';
 import { OVERVIEW_LABELS as T } from '../labels';
 import { numberFormats } from '../numberFormats';
@@ -231,8 +232,24 @@ export function planOverviewSheet(
   });
 
   [30, 16, 16, 14, 14, 14, 14].forEach((w, i) => sheet.width(i, w));
+  // The goals' KPI and channel names are text beside numbers: a narrow column cuts them off at the next cell.
+  for (const col of [1, 2]) {
+    const texts = goalRowsText(report, locale, t('allChannels')).map((row) => row[col - 1] ?? '');
+    sheet.width(col, Math.min(MAX_NAME_WIDTH, Math.max(16, ...texts.map((x) => textUnits(x) + 2))));
+  }
   sheet.width(5, 40);
   return { sheet: sheet.build(), anchors };
+}
+
+/** The widest a name column grows to fit its names; longer ones wrap. */
+const MAX_NAME_WIDTH = 34;
+
+/** Each goal's KPI name and channel, as the goals table shows them. */
+function goalRowsText(report: KpiReport, locale: Locale, allChannels: string): (readonly [string, string])[] {
+  return report.targets.map(
+    (target) =>
+      [target.kpi ? KPI_DEFINITIONS[target.kpi].name[locale] : '', target.channel ?? allChannels] as const,
+  );
 }
 
 /** Change of the per-day average vs the baseline's, as the per-day formula computes it. */
