@@ -59,7 +59,7 @@ function styleSeries(
     // their slices are too thin for one that does not overlap (the legend names them).
     series.dataLabels.showValue = false;
     series.dataLabels.showPercentage = true;
-    series.dataLabels.numberFormat = '0%';
+    series.dataLabels.numberFormat = labels.numberFormat;
     for (let i = 0; i < pointCount(plan); i++) {
       if (!labels.points.includes(i)) series.points.getItemAt(i).hasDataLabel = false;
     }

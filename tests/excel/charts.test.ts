@@ -80,7 +80,7 @@ describe('chart settings the sample does not use', () => {
     const chart = await written(
       withChart('Fupan_Channels_Share', (c) => ({
         ...c,
-        series: [{ ...c.series[0]!, dataLabels: { show: 'percent', points: [0, 1] } }],
+        series: [{ ...c.series[0]!, dataLabels: { show: 'percent', points: [0, 1], numberFormat: '0%' } }],
       })),
     );
     const [series] = chart('Fupan_Channels_Share').series;

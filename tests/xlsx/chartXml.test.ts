@@ -129,7 +129,7 @@ describe('chart parts of a hand-made plan', () => {
           ...base.series[0]!,
           categories: 'A1:A4',
           values: 'B1:B4',
-          dataLabels: { show: 'percent', points: [0, 2] },
+          dataLabels: { show: 'percent', points: [0, 2], numberFormat: '0%' },
         },
       ],
     };

@@ -76,8 +76,11 @@ export function foldSlices(values: readonly (number | null)[]): SliceFold {
 }
 
 /** Percent labels for the slices (as drawn, in order) that hold at least MIN_LABELLED_SHARE of the whole. */
+/** Whole percentages: a slice's label is read at a glance, and a decimal would not fit a thin slice. */
+const SLICE_LABEL_FORMAT = '0%';
+
 export function percentLabels(slices: readonly (number | null)[]): PercentLabels {
   const total = slices.reduce<number>((s, v) => s + Math.max(0, amount(v)), 0);
   const points = slices.flatMap((v, i) => (total > 0 && amount(v) / total >= MIN_LABELLED_SHARE ? [i] : []));
-  return { show: 'percent', points };
+  return { show: 'percent', points, numberFormat: SLICE_LABEL_FORMAT };
 }

@@ -221,6 +221,8 @@ export interface ChartSeriesPlan {
 export interface PercentLabels {
   readonly show: 'percent';
   readonly points: readonly number[];
+  /** The labels' number format, e.g. '0%' (whole percentages: a slice's label is read at a glance). */
+  readonly numberFormat: string;
 }
 
 export interface ChartAxisPlan {

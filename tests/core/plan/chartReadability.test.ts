@@ -171,8 +171,16 @@ describe('doughnut slices', () => {
   });
 
   it('labels only slices of at least 5 %, with their percentage', () => {
-    expect(percentLabels([60, 36, 4])).toEqual<PercentLabels>({ show: 'percent', points: [0, 1] });
-    expect(percentLabels([0, null])).toEqual<PercentLabels>({ show: 'percent', points: [] });
+    expect(percentLabels([60, 36, 4])).toEqual<PercentLabels>({
+      show: 'percent',
+      points: [0, 1],
+      numberFormat: '0%',
+    });
+    expect(percentLabels([0, null])).toEqual<PercentLabels>({
+      show: 'percent',
+      points: [],
+      numberFormat: '0%',
+    });
   });
 
   const { report } = sampleReport('en-US');

@@ -190,7 +190,7 @@ function dataLabelsXml(plan: ChartSeriesPlan, sheet: string): string {
     .map((i) => `<c:dLbl><c:idx val="${i}"/><c:delete val="1"/></c:dLbl>`)
     .join('');
   return (
-    `<c:dLbls>${deleted}<c:numFmt formatCode="0%" sourceLinked="0"/>${clear}${shows(false, true)}` +
+    `<c:dLbls>${deleted}<c:numFmt formatCode="${escapeXml(labels.numberFormat)}" sourceLinked="0"/>${clear}${shows(false, true)}` +
     '<c:showLeaderLines val="0"/></c:dLbls>'
   );
 }
